@@ -1,0 +1,58 @@
+package dev.jrace.agent;
+
+import dev.jrace.shadow.Log;
+import dev.jrace.shadow.RaceReporter;
+import dev.jrace.shadow.RaceRuntime;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.instrument.Instrumentation;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+
+/** Starts the detector: reads the options, sets up reporting and the exit status, installs the transformer. */
+public final class Agent {
+  private Agent() {}
+
+  public static void start(String args, Instrumentation inst) {
+    Options options;
+    Consumer<String> out;
+    try {
+      options = Options.parse(System.getenv("JRACE_OPTIONS"), args);
+      out = output(options.logPath);
+    } catch (IllegalArgumentException e) {
+      System.err.println("jrace: " + e.getMessage());
+      Runtime.getRuntime().halt(2);
+      return;
+    }
+    Log.setVerbose(options.verbose);
+    RaceReporter reporter = new RaceReporter(out, options.haltOnError, options.exitCode);
+    RaceRuntime.DETECTOR.setSink(reporter);
+    ExitStatus.install(inst, reporter, out);
+    ClassInstrumenter instrumenter =
+        new ClassInstrumenter(new ClassHierarchy(), options.filter, RaceRuntime.SITES);
+    inst.addTransformer(new RaceTransformer(options.filter, instrumenter), true);
+    Log.info("started");
+  }
+
+  /** Where reports go: stderr, stdout, or the file {@code PATH.<pid>} as Go's log_path does. */
+  private static Consumer<String> output(String logPath) {
+    switch (logPath) {
+      case "stderr":
+        return text -> System.err.print(text);
+      case "stdout":
+        return text -> System.out.print(text);
+      default:
+        String file = logPath + "." + ProcessHandle.current().pid();
+        try {
+          PrintStream stream = new PrintStream(new FileOutputStream(file), true, StandardCharsets.UTF_8);
+          return text -> {
+            stream.print(text);
+            stream.flush();
+          };
+        } catch (IOException e) {
+          throw new IllegalArgumentException("option log_path: cannot write " + file + ": " + e.getMessage());
+        }
+    }
+  }
+}

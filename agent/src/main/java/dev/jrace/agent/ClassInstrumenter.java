@@ -1,0 +1,58 @@
+package dev.jrace.agent;
+
+import dev.jrace.shadow.SiteTable;
+import java.util.HashSet;
+import java.util.Set;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodTooLargeException;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Turns a class file into its instrumented form. A method that would grow past the JVM's 64 KiB
+ * limit is kept as it was (its accesses go unwatched); the class still gets its shadows.
+ */
+final class ClassInstrumenter {
+  private final ClassHierarchy hierarchy;
+  private final ClassFilter filter;
+  private final SiteTable sites;
+
+  ClassInstrumenter(ClassHierarchy hierarchy, ClassFilter filter, SiteTable sites) {
+    this.hierarchy = hierarchy;
+    this.filter = filter;
+    this.sites = sites;
+  }
+
+  /** The instrumented class, or null when it is to be left as it is. */
+  byte[] instrument(byte[] original, ClassLoader loader) {
+    ClassReader reader = new ClassReader(original);
+    hierarchy.remember(loader, ClassHierarchy.parse(reader));
+    Set<String> tooLarge = new HashSet<>();
+    while (true) {
+      ClassNode node = new ClassNode();
+      reader.accept(node, ClassReader.EXPAND_FRAMES);
+      if (ShadowMembers.alreadyInstrumented(node)) {
+        return null;
+      }
+      InstrumentedClass context = new InstrumentedClass(node, loader, hierarchy, filter, sites);
+      for (MethodNode m : node.methods) {
+        if (MethodInstrumenter.applies(m) && !tooLarge.contains(m.name + m.desc)) {
+          new MethodInstrumenter(context, m).instrument();
+        }
+      }
+      ShadowMembers.add(node);
+      ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+      try {
+        node.accept(writer);
+        return writer.toByteArray();
+      } catch (MethodTooLargeException e) {
+        if (!tooLarge.add(e.getMethodName() + e.getDescriptor())) {
+          throw e;
+        }
+        dev.jrace.shadow.Log.info("method too large to instrument, left as is: "
+            + e.getClassName() + "." + e.getMethodName());
+      }
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package dev.jrace.agent;
+
+import dev.jrace.shadow.Log;
+import dev.jrace.shadow.RaceReporter;
+import dev.jrace.shadow.TextReport;
+import java.lang.instrument.Instrumentation;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * At exit, when races were found: the summary line, and the JVM's exit status becomes the
+ * {@code exitcode} option (66, as Go's). The hook runs after the application's own shutdown
+ * hooks (a JDK system hook slot), so halting with the new status cuts none of them short.
+ */
+final class ExitStatus {
+  private ExitStatus() {}
+
+  static void install(Instrumentation inst, RaceReporter reporter, Consumer<String> out) {
+    Runnable hook = () -> {
+      int races = reporter.reported();
+      if (races > 0) {
+        out.accept(TextReport.summary(races));
+        if (reporter.exitCode() != 0) {
+          Runtime.getRuntime().halt(reporter.exitCode());
+        }
+      }
+    };
+    if (!registerAfterApplicationHooks(inst, hook)) {
+      Runtime.getRuntime().addShutdownHook(new Thread(hook, "jrace-exit"));
+    }
+  }
+
+  private static boolean registerAfterApplicationHooks(Instrumentation inst, Runnable hook) {
+    try {
+      Module base = Object.class.getModule();
+      inst.redefineModule(base, Set.of(), Map.of("jdk.internal.access", Set.of(ExitStatus.class.getModule())),
+          Map.of(), Set.of(), Map.of());
+      Object access = Class.forName("jdk.internal.access.SharedSecrets").getMethod("getJavaLangAccess").invoke(null);
+      Method register = Class.forName("jdk.internal.access.JavaLangAccess")
+          .getMethod("registerShutdownHook", int.class, boolean.class, Runnable.class);
+      for (int slot = 9; slot > 2; slot--) {
+        try {
+          register.invoke(access, slot, false, hook);
+          return true;
+        } catch (ReflectiveOperationException e) {
+          // slot taken: try the next
+        }
+      }
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      Log.info("exit hook falls back to an application shutdown hook: " + e);
+    }
+    return false;
+  }
+}

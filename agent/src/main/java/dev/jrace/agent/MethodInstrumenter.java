@@ -1,0 +1,388 @@
+package dev.jrace.agent;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import java.util.List;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.FrameNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
+import org.objectweb.asm.tree.VarInsnNode;
+
+/**
+ * Rewrites one method so it calls the thunks: entry and exit (exceptional exits too), field
+ * and array accesses, monitors, volatile accesses, and the thread and wait calls that make
+ * happens-before edges. Straight-line code only is inserted before or after the instruction
+ * it concerns, so the method's own stack map frames stay valid once they list the one local
+ * added, the thread state, in the slot past the method's own locals.
+ */
+final class MethodInstrumenter {
+  private static final String TS = "L" + Shadows.THREAD_STATE + ";";
+
+  private final InstrumentedClass owner;
+  private final MethodNode m;
+  /** The added local holding the thread state. */
+  private final int ts;
+  /** The added local holding {@code this} in a synchronized instance method, where the monitor is released. */
+  private final int self;
+  /** First of the scratch locals, used only within straight-line code, so absent from frames. */
+  private final int temp;
+  private final boolean synchronizedMethod;
+  private int line;
+
+  MethodInstrumenter(InstrumentedClass owner, MethodNode m) {
+    this.owner = owner;
+    this.m = m;
+    this.synchronizedMethod = (m.access & ACC_SYNCHRONIZED) != 0 && owner.version() >= V1_5;
+    this.ts = m.maxLocals;
+    this.self = m.maxLocals + 1;
+    this.temp = synchronizedMethod && (m.access & ACC_STATIC) == 0 ? self + 1 : self;
+  }
+
+  /** True for methods this class rewrites: those with code, no jsr/ret, and not bridges. */
+  static boolean applies(MethodNode m) {
+    if ((m.access & (ACC_ABSTRACT | ACC_NATIVE | ACC_BRIDGE)) != 0 || m.instructions.size() == 0) {
+      return false;
+    }
+    for (AbstractInsnNode i : m.instructions) {
+      if (i.getOpcode() == JSR || i.getOpcode() == RET) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  void instrument() {
+    boolean constructor = m.name.equals("<init>");
+    AbstractInsnNode superCall = constructor ? SuperCall.find(m) : null;
+    if (constructor && superCall == null) {
+      return;
+    }
+    boolean live = !constructor;
+    for (AbstractInsnNode i : m.instructions.toArray()) {
+      if (i instanceof LineNumberNode n) {
+        line = n.line;
+      } else if (live) {
+        rewrite(i);
+      } else if (i == superCall) {
+        live = true;
+      }
+    }
+    addEntryAndExits(superCall);
+    addThreadStateToFrames();
+  }
+
+  private void rewrite(AbstractInsnNode i) {
+    int op = i.getOpcode();
+    switch (op) {
+      case GETFIELD, PUTFIELD, GETSTATIC, PUTSTATIC -> field((FieldInsnNode) i);
+      case IALOAD, LALOAD, FALOAD, DALOAD, AALOAD, BALOAD, CALOAD, SALOAD -> arrayLoad(i);
+      case IASTORE, LASTORE, FASTORE, DASTORE, AASTORE, BASTORE, CASTORE, SASTORE -> arrayStore(i);
+      case MONITORENTER -> {
+        m.instructions.insertBefore(i, new InsnNode(DUP));
+        m.instructions.insert(i, call(load(ts), "monitorEnter", "(Ljava/lang/Object;" + TS + ")V"));
+      }
+      case MONITOREXIT -> m.instructions.insertBefore(i,
+          call(list(new InsnNode(DUP), load(ts)), "monitorExit", "(Ljava/lang/Object;" + TS + ")V"));
+      case INVOKEVIRTUAL, INVOKESPECIAL, INVOKEINTERFACE, INVOKESTATIC -> invoke((MethodInsnNode) i);
+      default -> { }
+    }
+  }
+
+  // ---- fields
+
+  private void field(FieldInsnNode i) {
+    ClassHierarchy.Field f = owner.resolveField(i.owner, i.name, i.desc);
+    if (f == null || !Shadows.watched(f.access()) || !owner.hasShadows(f.declaringClass())) {
+      return;
+    }
+    boolean isStatic = i.getOpcode() == GETSTATIC || i.getOpcode() == PUTSTATIC;
+    boolean isWrite = i.getOpcode() == PUTFIELD || i.getOpcode() == PUTSTATIC;
+    boolean wide = Type.getType(i.desc).getSize() == 2;
+    MethodInsnNode accessor = new MethodInsnNode(INVOKESTATIC, i.owner, Shadows.accessor(i.name),
+        Shadows.accessorDescriptor(f.declaringClass(), f.access()), false);
+    InsnList before = new InsnList();
+    if (!isStatic) {
+      before.add(isWrite ? receiverBelowValue(wide) : list(new InsnNode(DUP)));
+    }
+    before.add(accessor);
+    if (f.is(ACC_VOLATILE)) {
+      String sync = "(L" + Shadows.SYNC_CLOCK + ";" + TS + ")V";
+      if (isWrite) {
+        before.add(call(load(ts), "volatileWrite", sync));
+      } else {
+        // the clock waits under the receiver; after the read it is brought up and acquired
+        if (!isStatic) {
+          before.add(new InsnNode(SWAP));
+        }
+        InsnList after = new InsnList();
+        after.add(wide ? list(new InsnNode(DUP2_X1), new InsnNode(POP2)) : list(new InsnNode(SWAP)));
+        after.add(call(load(ts), "volatileRead", sync));
+        m.instructions.insert(i, after);
+      }
+    } else {
+      int site = owner.site(m, line, f);
+      before.add(call(list(load(ts), new LdcInsnNode(site)), isWrite ? "write" : "read",
+          "(L" + Shadows.VAR_STATE + ";" + TS + "I)V"));
+    }
+    m.instructions.insertBefore(i, before);
+  }
+
+  /** For a putfield, [obj value] becomes [obj value obj]. */
+  private static InsnList receiverBelowValue(boolean wideValue) {
+    return wideValue
+        ? list(new InsnNode(DUP2_X1), new InsnNode(POP2), new InsnNode(DUP_X2))
+        : list(new InsnNode(DUP2), new InsnNode(POP));
+  }
+
+  // ---- arrays
+
+  private void arrayLoad(AbstractInsnNode i) {
+    m.instructions.insertBefore(i, call(list(new InsnNode(DUP2), load(ts),
+        new LdcInsnNode(owner.site(m, line, null))), "readElement", "(Ljava/lang/Object;I" + TS + "I)V"));
+  }
+
+  private void arrayStore(AbstractInsnNode i) {
+    Type value = switch (i.getOpcode()) {
+      case LASTORE -> Type.LONG_TYPE;
+      case FASTORE -> Type.FLOAT_TYPE;
+      case DASTORE -> Type.DOUBLE_TYPE;
+      case AASTORE -> Type.getType(Object.class);
+      default -> Type.INT_TYPE;
+    };
+    InsnList before = new InsnList();
+    before.add(new VarInsnNode(value.getOpcode(ISTORE), temp));
+    before.add(new InsnNode(DUP2));
+    before.add(call(list(load(ts), new LdcInsnNode(owner.site(m, line, null))), "writeElement",
+        "(Ljava/lang/Object;I" + TS + "I)V"));
+    before.add(new VarInsnNode(value.getOpcode(ILOAD), temp));
+    m.instructions.insertBefore(i, before);
+  }
+
+  // ---- calls that synchronize or touch arrays in bulk
+
+  private void invoke(MethodInsnNode i) {
+    String key = i.name + i.desc;
+    if (i.owner.startsWith("[")) {
+      if (key.equals("clone()Ljava/lang/Object;")) {
+        m.instructions.insertBefore(i, call(list(new InsnNode(DUP), load(ts),
+            new LdcInsnNode(owner.site(m, line, null))), "readAll", "(Ljava/lang/Object;" + TS + "I)V"));
+      }
+      return;
+    }
+    if (i.getOpcode() == INVOKESTATIC) {
+      if (i.owner.equals("java/lang/System") && key.equals("arraycopy(Ljava/lang/Object;ILjava/lang/Object;II)V")) {
+        arraycopy(i);
+      }
+      return;
+    }
+    switch (key) {
+      case "start()V" -> {
+        if (i.getOpcode() != INVOKEINTERFACE) {
+          m.instructions.insertBefore(i, call(list(new InsnNode(DUP), load(ts)), "threadStart",
+              "(Ljava/lang/Object;" + TS + ")V"));
+        }
+      }
+      case "join()V", "join(J)V", "join(JI)V", "isAlive()Z" -> {
+        if (i.getOpcode() == INVOKEVIRTUAL) {
+          threadObserved(i);
+        }
+      }
+      case "wait()V", "wait(J)V", "wait(JI)V" -> {
+        if (i.getOpcode() != INVOKESPECIAL) {
+          await(i);
+        }
+      }
+      default -> { }
+    }
+  }
+
+  /** join and isAlive: the receiver is kept under the arguments and looked at after the call. */
+  private void threadObserved(MethodInsnNode i) {
+    Type[] args = Type.getArgumentTypes(i.desc);
+    InsnList before = new InsnList();
+    int slot = temp;
+    int[] slots = new int[args.length];
+    for (int a = 0; a < args.length; a++) {
+      slots[a] = slot;
+      slot += args[a].getSize();
+    }
+    for (int a = args.length - 1; a >= 0; a--) {
+      before.add(new VarInsnNode(args[a].getOpcode(ISTORE), slots[a]));
+    }
+    before.add(new InsnNode(DUP));
+    for (int a = 0; a < args.length; a++) {
+      before.add(new VarInsnNode(args[a].getOpcode(ILOAD), slots[a]));
+    }
+    m.instructions.insertBefore(i, before);
+    InsnList after = new InsnList();
+    if (Type.getReturnType(i.desc).getSort() == Type.BOOLEAN) {
+      after.add(new InsnNode(SWAP));
+    }
+    after.add(call(load(ts), "threadObserved", "(Ljava/lang/Object;" + TS + ")V"));
+    m.instructions.insert(i, after);
+  }
+
+  /** wait is replaced by a thunk that releases the monitor around it and takes it back. */
+  private void await(MethodInsnNode i) {
+    InsnList args = new InsnList();
+    if (i.desc.equals("()V")) {
+      args.add(new InsnNode(LCONST_0));
+    }
+    if (!i.desc.equals("(JI)V")) {
+      args.add(new InsnNode(ICONST_0));
+    }
+    args.add(load(ts));
+    m.instructions.insertBefore(i, args);
+    m.instructions.set(i, new MethodInsnNode(INVOKESTATIC, Shadows.THUNKS, "await",
+        "(Ljava/lang/Object;JI" + TS + ")V", false));
+  }
+
+  private void arraycopy(MethodInsnNode i) {
+    int[] slots = {temp, temp + 1, temp + 2, temp + 3, temp + 4};
+    int[] loads = {ALOAD, ILOAD, ALOAD, ILOAD, ILOAD};
+    InsnList before = new InsnList();
+    for (int a = 4; a >= 0; a--) {
+      before.add(new VarInsnNode(loads[a] == ALOAD ? ASTORE : ISTORE, slots[a]));
+    }
+    for (int a = 0; a < 5; a++) {
+      before.add(new VarInsnNode(loads[a], slots[a]));
+    }
+    before.add(call(list(load(ts), new LdcInsnNode(owner.site(m, line, null))), "arraycopy",
+        "(Ljava/lang/Object;ILjava/lang/Object;II" + TS + "I)V"));
+    for (int a = 0; a < 5; a++) {
+      before.add(new VarInsnNode(loads[a], slots[a]));
+    }
+    m.instructions.insertBefore(i, before);
+  }
+
+  // ---- entry, exits, frames
+
+  private void addEntryAndExits(AbstractInsnNode superCall) {
+    boolean initializer = m.name.equals("<clinit>");
+    boolean isStatic = (m.access & ACC_STATIC) != 0;
+    boolean sync = synchronizedMethod;
+    int method = owner.methodSite(m);
+    String exit = initializer ? "exitInitializer" : "exit";
+
+    for (AbstractInsnNode i : m.instructions.toArray()) {
+      if (i.getOpcode() >= IRETURN && i.getOpcode() <= RETURN) {
+        m.instructions.insertBefore(i, exitCode(sync, isStatic, exit));
+      }
+    }
+
+    LabelNode start = new LabelNode();
+    InsnList entry = new InsnList();
+    if (superCall == null) {
+      entry.add(new LdcInsnNode(method));
+      entry.add(new MethodInsnNode(INVOKESTATIC, Shadows.THUNKS,
+          initializer ? "enterInitializer" : "enter", "(I)" + TS, false));
+      entry.add(new VarInsnNode(ASTORE, ts));
+      if (sync && !isStatic) {
+        entry.add(new VarInsnNode(ALOAD, 0));
+        entry.add(new VarInsnNode(ASTORE, self));
+      }
+      if (sync) {
+        entry.add(call(list(lockObject(isStatic), load(ts)), "monitorEnter", "(Ljava/lang/Object;" + TS + ")V"));
+      }
+      entry.add(start);
+      m.instructions.insert(entry);
+    } else {
+      entry.add(new MethodInsnNode(INVOKESTATIC, Shadows.THUNKS, "current", "()" + TS, false));
+      entry.add(new VarInsnNode(ASTORE, ts));
+      m.instructions.insert(entry);
+      m.instructions.insert(superCall, list(load(ts), new LdcInsnNode(method),
+          new MethodInsnNode(INVOKESTATIC, Shadows.THUNKS, "enter", "(" + TS + "I)V", false), start));
+    }
+
+    if (start.getNext() == null) {
+      return;
+    }
+    LabelNode end = new LabelNode();
+    LabelNode handler = new LabelNode();
+    List<Object> locals = new java.util.ArrayList<>();
+    for (int slot = 0; slot < ts; slot++) {
+      locals.add(TOP);
+    }
+    locals.addAll(addedLocals());
+    InsnList onThrow = list(end, handler,
+        new FrameNode(F_NEW, locals.size(), locals.toArray(), 1, new Object[] {"java/lang/Throwable"}));
+    onThrow.add(exitCode(sync, isStatic, exit));
+    onThrow.add(new InsnNode(ATHROW));
+    m.instructions.add(onThrow);
+    m.tryCatchBlocks.add(new TryCatchBlockNode(start, end, handler, null));
+  }
+
+  private InsnList exitCode(boolean sync, boolean isStatic, String exit) {
+    InsnList out = new InsnList();
+    if (sync) {
+      out.add(call(list(lockObject(isStatic), load(ts)), "monitorExit", "(Ljava/lang/Object;" + TS + ")V"));
+    }
+    out.add(call(load(ts), exit, "(" + TS + ")V"));
+    return out;
+  }
+
+  private AbstractInsnNode lockObject(boolean isStatic) {
+    return isStatic ? new LdcInsnNode(Type.getObjectType(owner.name())) : new VarInsnNode(ALOAD, self);
+  }
+
+  /** The types of the locals jrace adds, in slot order from {@link #ts}. */
+  private List<Object> addedLocals() {
+    return synchronizedMethod && (m.access & ACC_STATIC) == 0
+        ? List.of(Shadows.THREAD_STATE, owner.name())
+        : List.of(Shadows.THREAD_STATE);
+  }
+
+  /** Every frame of the method gets the added locals in their slots past the method's own. */
+  private void addThreadStateToFrames() {
+    for (AbstractInsnNode i : m.instructions) {
+      if (i instanceof FrameNode f && f.type == F_NEW && f.local != null) {
+        List<Object> locals = new java.util.ArrayList<>(f.local);
+        int slots = 0;
+        for (Object l : locals) {
+          slots += (l == LONG || l == DOUBLE) ? 2 : 1;
+        }
+        if (slots > ts) {
+          continue; // our own handler frame, already complete
+        }
+        while (slots < ts) {
+          locals.add(TOP);
+          slots++;
+        }
+        locals.addAll(addedLocals());
+        f.local = locals;
+      }
+    }
+  }
+
+  // ---- small helpers
+
+  private static VarInsnNode load(int slot) {
+    return new VarInsnNode(ALOAD, slot);
+  }
+
+  private static InsnList call(AbstractInsnNode args, String thunk, String descriptor) {
+    return call(list(args), thunk, descriptor);
+  }
+
+  private static InsnList call(InsnList args, String thunk, String descriptor) {
+    args.add(new MethodInsnNode(INVOKESTATIC, Shadows.THUNKS, thunk, descriptor, false));
+    return args;
+  }
+
+  private static InsnList list(AbstractInsnNode... nodes) {
+    InsnList l = new InsnList();
+    for (AbstractInsnNode n : nodes) {
+      l.add(n);
+    }
+    return l;
+  }
+}

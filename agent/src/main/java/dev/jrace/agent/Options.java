@@ -1,0 +1,108 @@
+package dev.jrace.agent;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The agent's options: {@code -javaagent:race.jar=key=value,key=value} and the environment
+ * variable {@code JRACE_OPTIONS} in the same syntax; the agent arguments win. A bad key or value
+ * is an {@link IllegalArgumentException} whose message is the one line the user sees.
+ */
+public final class Options {
+  /** Every key, with its default and what it means (printed by the README and errors). */
+  static final Map<String, String> KEYS = new LinkedHashMap<>();
+
+  static {
+    KEYS.put("exitcode", "66");
+    KEYS.put("halt_on_error", "0");
+    KEYS.put("log_path", "stderr");
+    KEYS.put("include", "*");
+    KEYS.put("exclude", "");
+    KEYS.put("verbose", "0");
+  }
+
+  final int exitCode;
+  final boolean haltOnError;
+  final String logPath;
+  final ClassFilter filter;
+  final boolean verbose;
+
+  private Options(Map<String, String> v) {
+    exitCode = integer(v, "exitcode", 0, 255);
+    haltOnError = flag(v, "halt_on_error");
+    logPath = v.get("log_path");
+    if (logPath.isEmpty()) {
+      throw new IllegalArgumentException("option log_path: empty path");
+    }
+    filter = new ClassFilter(patterns(v, "include"), patterns(v, "exclude"));
+    verbose = flag(v, "verbose");
+  }
+
+  /** Parses the environment's options, then the agent's arguments over them. */
+  public static Options parse(String environment, String agentArgs) {
+    Map<String, String> values = new LinkedHashMap<>(KEYS);
+    read(values, environment, "JRACE_OPTIONS");
+    read(values, agentArgs, "agent arguments");
+    return new Options(values);
+  }
+
+  private static void read(Map<String, String> values, String text, String source) {
+    if (text == null || text.isBlank()) {
+      return;
+    }
+    for (String item : text.split(",")) {
+      int eq = item.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException("malformed option \"" + item.trim() + "\" in " + source
+            + ": expected key=value");
+      }
+      String key = item.substring(0, eq).trim();
+      if (!KEYS.containsKey(key)) {
+        throw new IllegalArgumentException("unknown option \"" + key + "\" in " + source
+            + " (known: " + String.join(", ", KEYS.keySet()) + ")");
+      }
+      values.put(key, item.substring(eq + 1).trim());
+    }
+  }
+
+  private static int integer(Map<String, String> v, String key, int min, int max) {
+    String text = v.get(key);
+    try {
+      int n = Integer.parseInt(text);
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // told below
+    }
+    throw new IllegalArgumentException("option " + key + ": \"" + text + "\" is not a whole number from "
+        + min + " to " + max);
+  }
+
+  private static boolean flag(Map<String, String> v, String key) {
+    String text = v.get(key);
+    switch (text) {
+      case "1": case "true":
+        return true;
+      case "0": case "false":
+        return false;
+      default:
+        throw new IllegalArgumentException("option " + key + ": \"" + text + "\" is not 0, 1, true or false");
+    }
+  }
+
+  private static String[] patterns(Map<String, String> v, String key) {
+    String text = v.get(key);
+    if (text.isEmpty()) {
+      return new String[0];
+    }
+    String[] parts = text.split(":");
+    for (String p : parts) {
+      if (!p.matches("[\\w.$*?]+")) {
+        throw new IllegalArgumentException("option " + key + ": \"" + p
+            + "\" is not a class name pattern (letters, digits, . $ _ and the wildcards * ?)");
+      }
+    }
+    return parts;
+  }
+}

@@ -1,0 +1,144 @@
+package dev.jrace.agent;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.FrameNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
+
+/**
+ * Adds to a class the shadow of each field jrace watches ({@link Shadows}): private, transient
+ * and synthetic, so serialization and reflection-based frameworks see the class as before.
+ * Instance shadows are made on first use; static ones in the static initializer.
+ */
+final class ShadowMembers {
+  private ShadowMembers() {}
+
+  static void add(ClassNode c) {
+    if ((c.access & ACC_INTERFACE) != 0) {
+      return; // interface fields are all final
+    }
+    InsnList init = new InsnList();
+    List<FieldNode> added = new ArrayList<>();
+    for (FieldNode f : c.fields) {
+      if (!Shadows.watched(f.access)) {
+        continue;
+      }
+      boolean isStatic = (f.access & ACC_STATIC) != 0;
+      String type = Shadows.shadowType(f.access);
+      String shadow = Shadows.shadowField(f.name);
+      if (isStatic) {
+        added.add(new FieldNode(ACC_PRIVATE | ACC_STATIC | ACC_FINAL | ACC_SYNTHETIC, shadow,
+            "L" + type + ";", null, null));
+        init.add(new TypeInsnNode(NEW, type));
+        init.add(new InsnNode(DUP));
+        init.add(new MethodInsnNode(INVOKESPECIAL, type, "<init>", "()V", false));
+        init.add(new FieldInsnNode(PUTSTATIC, c.name, shadow, "L" + type + ";"));
+        c.methods.add(staticAccessor(c, f, shadow, type));
+      } else {
+        String handle = Shadows.handleField(f.name);
+        added.add(new FieldNode(ACC_PRIVATE | ACC_TRANSIENT | ACC_SYNTHETIC, shadow,
+            "L" + type + ";", null, null));
+        added.add(new FieldNode(ACC_PRIVATE | ACC_STATIC | ACC_FINAL | ACC_SYNTHETIC, handle,
+            "Ljava/lang/invoke/VarHandle;", null, null));
+        init.add(new MethodInsnNode(INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup",
+            "()Ljava/lang/invoke/MethodHandles$Lookup;", false));
+        init.add(new LdcInsnNode(shadow));
+        init.add(new MethodInsnNode(INVOKESTATIC, Shadows.THUNKS,
+            type.equals(Shadows.SYNC_CLOCK) ? "syncHandle" : "shadowHandle",
+            "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;)Ljava/lang/invoke/VarHandle;",
+            false));
+        init.add(new FieldInsnNode(PUTSTATIC, c.name, handle, "Ljava/lang/invoke/VarHandle;"));
+        c.methods.add(instanceAccessor(c, f, shadow, handle, type));
+      }
+    }
+    if (added.isEmpty()) {
+      return;
+    }
+    c.fields.addAll(added);
+    prependToStaticInitializer(c, init);
+  }
+
+  private static int accessorAccess(FieldNode f) {
+    return (f.access & (ACC_PUBLIC | ACC_PROTECTED | ACC_PRIVATE)) | ACC_STATIC | ACC_SYNTHETIC;
+  }
+
+  /** {@code static T $jrace$f() { return $jrace$f; }} */
+  private static MethodNode staticAccessor(ClassNode c, FieldNode f, String shadow, String type) {
+    MethodNode m = new MethodNode(accessorAccess(f), Shadows.accessor(f.name),
+        Shadows.accessorDescriptor(c.name, f.access), null, null);
+    m.instructions.add(new FieldInsnNode(GETSTATIC, c.name, shadow, "L" + type + ";"));
+    m.instructions.add(new InsnNode(ARETURN));
+    return m;
+  }
+
+  /**
+   * {@code static T $jrace$f(C o) { if (o == null) return null; T s = o.$jrace$f;
+   * return s != null ? s : Thunks.install(HANDLE, o); }}: tiny, so the JIT inlines it.
+   */
+  private static MethodNode instanceAccessor(ClassNode c, FieldNode f, String shadow,
+      String handle, String type) {
+    MethodNode m = new MethodNode(accessorAccess(f), Shadows.accessor(f.name),
+        Shadows.accessorDescriptor(c.name, f.access), null, null);
+    InsnList i = m.instructions;
+    LabelNode notNull = new LabelNode();
+    LabelNode install = new LabelNode();
+    Object[] locals = {c.name};
+    i.add(new VarInsnNode(ALOAD, 0));
+    i.add(new JumpInsnNode(IFNONNULL, notNull));
+    i.add(new InsnNode(ACONST_NULL));
+    i.add(new InsnNode(ARETURN));
+    i.add(notNull);
+    i.add(new FrameNode(F_NEW, 1, locals, 0, new Object[0]));
+    i.add(new VarInsnNode(ALOAD, 0));
+    i.add(new FieldInsnNode(GETFIELD, c.name, shadow, "L" + type + ";"));
+    i.add(new InsnNode(DUP));
+    i.add(new JumpInsnNode(IFNULL, install));
+    i.add(new InsnNode(ARETURN));
+    i.add(install);
+    i.add(new FrameNode(F_NEW, 1, locals, 1, new Object[] {type}));
+    i.add(new InsnNode(POP));
+    i.add(new FieldInsnNode(GETSTATIC, c.name, handle, "Ljava/lang/invoke/VarHandle;"));
+    i.add(new VarInsnNode(ALOAD, 0));
+    i.add(new MethodInsnNode(INVOKESTATIC, Shadows.THUNKS,
+        type.equals(Shadows.SYNC_CLOCK) ? "installSync" : "install",
+        "(Ljava/lang/invoke/VarHandle;Ljava/lang/Object;)L" + type + ";", false));
+    i.add(new InsnNode(ARETURN));
+    return m;
+  }
+
+  private static void prependToStaticInitializer(ClassNode c, InsnList init) {
+    for (MethodNode m : c.methods) {
+      if (m.name.equals("<clinit>")) {
+        m.instructions.insert(init);
+        return;
+      }
+    }
+    MethodNode clinit = new MethodNode(ACC_STATIC, "<clinit>", "()V", null, null);
+    clinit.instructions.add(init);
+    clinit.instructions.add(new InsnNode(RETURN));
+    c.methods.add(clinit);
+  }
+
+  static boolean alreadyInstrumented(ClassNode c) {
+    for (FieldNode f : c.fields) {
+      if (f.name.startsWith(Shadows.PREFIX)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+}

@@ -1,0 +1,61 @@
+package dev.jrace.agent;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs a test program in a new JVM under the built race.jar (the JDK running the tests). */
+final class ForkedJvm {
+  static final Path AGENT = Path.of(System.getProperty("jrace.agent", "target/race.jar"));
+  static final Path CLASSES = Path.of(System.getProperty("jrace.testClasses", "target/test-classes"));
+  static final Path SOURCES = Path.of(System.getProperty("jrace.testSources", "src/test/java"));
+
+  /** Exit status and everything the program printed (stdout then stderr). */
+  record Result(int exitCode, String stdout, String stderr) {
+    String all() {
+      return "exit " + exitCode + "\n--- stdout\n" + stdout + "--- stderr\n" + stderr;
+    }
+  }
+
+  private ForkedJvm() {}
+
+  static Result run(String agentArgs, Map<String, String> env, String mainClass, String... args)
+      throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-javaagent:" + AGENT.toAbsolutePath() + (agentArgs == null ? "" : "=" + agentArgs));
+    cmd.add("-cp");
+    cmd.add(CLASSES.toAbsolutePath().toString());
+    cmd.add(mainClass);
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    pb.environment().remove("JRACE_OPTIONS");
+    pb.environment().putAll(env);
+    File out = File.createTempFile("jrace-out", ".txt");
+    File err = File.createTempFile("jrace-err", ".txt");
+    try {
+      pb.redirectOutput(out).redirectError(err);
+      Process p = pb.start();
+      if (!p.waitFor(120, TimeUnit.SECONDS)) {
+        p.destroyForcibly().waitFor();
+        throw new AssertionError("timed out: " + String.join(" ", cmd) + "\n"
+            + Files.readString(err.toPath(), StandardCharsets.UTF_8));
+      }
+      return new Result(p.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
+          Files.readString(err.toPath(), StandardCharsets.UTF_8));
+    } finally {
+      out.delete();
+      err.delete();
+    }
+  }
+
+  static Result run(String agentArgs, String mainClass, String... args) throws IOException, InterruptedException {
+    return run(agentArgs, Map.of(), mainClass, args);
+  }
+}

@@ -1,0 +1,29 @@
+package dev.jrace.shadow;
+
+import java.lang.reflect.Array;
+
+/** Finds an array's shadow: first in the thread's small cache, then in the shared weak table. */
+public final class ArrayShadows {
+  private static final WeakIdentityMap.Factory<ArrayShadow> NEW =
+      array -> new ArrayShadow(Array.getLength(array));
+
+  private ArrayShadows() {}
+
+  /** The shadow of element {@code index} of {@code array}, or null when the index is out of bounds. */
+  public static VarState cell(Object array, int index, ThreadState t) {
+    ArrayShadow s = of(array, t);
+    return index >= 0 && index < s.length ? s.cell(index) : null;
+  }
+
+  public static ArrayShadow of(Object array, ThreadState t) {
+    int hash = WeakIdentityMap.hash(array);
+    ArrayShadow s = t.cachedArray(array, hash);
+    return s != null ? s : miss(array, hash, t);
+  }
+
+  private static ArrayShadow miss(Object array, int hash, ThreadState t) {
+    WeakIdentityMap.Entry<ArrayShadow> e = RaceRuntime.ARRAYS.getOrCreateEntry(array, hash, NEW);
+    t.cacheArray(e, hash);
+    return e.value;
+  }
+}

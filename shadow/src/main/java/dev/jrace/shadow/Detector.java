@@ -1,0 +1,134 @@
+package dev.jrace.shadow;
+
+/**
+ * The FastTrack rules for plain reads and writes (Flanagan and Freund, PLDI 2009), reached
+ * only when the thunks' same-epoch check fails. Each variable's shadow changes under its own
+ * monitor; a race found is handed to the sink after that monitor is released.
+ */
+public final class Detector {
+  private final SiteTable sites;
+  private final ThreadRegistry threads;
+  private volatile RaceSink sink;
+
+  public Detector(SiteTable sites, ThreadRegistry threads, RaceSink sink) {
+    this.sites = sites;
+    this.threads = threads;
+    this.sink = sink;
+  }
+
+  public void setSink(RaceSink sink) {
+    this.sink = sink;
+  }
+
+  /**
+   * A read of {@code v} by {@code t} at {@code site}. For an array element, {@code array} and
+   * {@code index} name it in a report; for a field they are null and -1.
+   */
+  public void read(VarState v, ThreadState t, int site, Object array, int index) {
+    if (t.ignore > 0) {
+      return;
+    }
+    long racingWrite;
+    int racingSite;
+    synchronized (v) {
+      long e = t.epoch;
+      long r = v.readEpoch;
+      if (r == e || (r == VarState.SHARED && v.reads.clocks.get(t.tid) == Epoch.clock(e))) {
+        return;
+      }
+      long w = v.writeEpoch;
+      racingWrite = t.clock.covers(w) ? Epoch.NONE : w;
+      racingSite = v.writeSite;
+      if (r == VarState.SHARED) {
+        v.reads.add(e, site);
+      } else if (t.clock.covers(r)) {
+        v.readEpoch = e;
+        v.readSite = site;
+      } else {
+        ReadSet reads = new ReadSet();
+        reads.add(r, v.readSite);
+        reads.add(e, site);
+        v.reads = reads;
+        v.readEpoch = VarState.SHARED;
+      }
+    }
+    if (racingWrite != Epoch.NONE) {
+      report(t, false, site, array, index, racingWrite, racingSite, true);
+    }
+  }
+
+  /** A write of {@code v} by {@code t} at {@code site}; see {@link #read}. */
+  public void write(VarState v, ThreadState t, int site, Object array, int index) {
+    if (t.ignore > 0) {
+      return;
+    }
+    Conflicts found = null;
+    synchronized (v) {
+      long e = t.epoch;
+      long w = v.writeEpoch;
+      if (w == e) {
+        return;
+      }
+      if (!t.clock.covers(w)) {
+        found = Conflicts.add(found, w, v.writeSite, true);
+      }
+      long r = v.readEpoch;
+      if (r == VarState.SHARED) {
+        ReadSet reads = v.reads;
+        for (int tid = 0; tid < reads.size(); tid++) {
+          long re = reads.epochOf(tid);
+          if (!t.clock.covers(re)) {
+            found = Conflicts.add(found, re, reads.siteOf(tid), false);
+          }
+        }
+        v.reads = null;
+        v.readEpoch = Epoch.NONE;
+      } else if (!t.clock.covers(r)) {
+        found = Conflicts.add(found, r, v.readSite, false);
+      }
+      v.writeEpoch = e;
+      v.writeSite = site;
+    }
+    for (Conflicts c = found; c != null; c = c.next) {
+      report(t, true, site, array, index, c.epoch, c.site, c.write);
+    }
+  }
+
+  private void report(ThreadState t, boolean write, int site, Object array, int index,
+      long previousEpoch, int previousSite, boolean previousWrite) {
+    Site current = sites.get(site);
+    String variable = array != null
+        ? array.getClass().getTypeName() + " element " + index
+        : current.variable();
+    Access now = new Access(write, current, t.info, new Throwable().getStackTrace());
+    Access before = new Access(previousWrite, sites.get(previousSite), threads.infoOf(previousEpoch), null);
+    sink.race(new Race(variable, now, before));
+  }
+
+  /** Earlier accesses a write races with; made only when there is one. */
+  private static final class Conflicts {
+    final long epoch;
+    final int site;
+    final boolean write;
+    Conflicts next;
+
+    private Conflicts(long epoch, int site, boolean write) {
+      this.epoch = epoch;
+      this.site = site;
+      this.write = write;
+    }
+
+    static Conflicts add(Conflicts list, long epoch, int site, boolean write) {
+      Conflicts c = new Conflicts(epoch, site, write);
+      if (list == null) {
+        return c;
+      }
+      Conflicts last = list;
+      while (last.next != null) {
+        last = last.next;
+      }
+      last.next = c;
+      return list;
+    }
+  }
+}

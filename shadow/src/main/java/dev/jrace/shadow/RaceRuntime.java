@@ -1,0 +1,17 @@
+package dev.jrace.shadow;
+
+/**
+ * The one detector of a JVM: shared tables for sites, threads and the objects jrace cannot
+ * add fields to. The agent sets the sink at start; until then races go to stderr.
+ */
+public final class RaceRuntime {
+  public static final SiteTable SITES = new SiteTable();
+  public static final ThreadRegistry THREADS = new ThreadRegistry();
+  public static final ThreadEdges THREAD_EDGES = new ThreadEdges(THREADS);
+  public static final WeakIdentityMap<SyncClock> MONITORS = new WeakIdentityMap<>();
+  public static final WeakIdentityMap<ArrayShadow> ARRAYS = new WeakIdentityMap<>();
+  public static final Detector DETECTOR =
+      new Detector(SITES, THREADS, new RaceReporter(System.err::print, false, 66));
+
+  private RaceRuntime() {}
+}

@@ -1,0 +1,36 @@
+package dev.jrace.shadow;
+
+import java.util.Arrays;
+
+/** Concurrent reads of one variable: per thread id, the clock and site of its last read. */
+final class ReadSet {
+  final VectorClock clocks = new VectorClock();
+  private int[] sites = new int[8];
+
+  void add(long epoch, int site) {
+    int tid = Epoch.tid(epoch);
+    clocks.set(tid, Epoch.clock(epoch));
+    if (tid >= sites.length) {
+      sites = Arrays.copyOf(sites, Math.max(tid + 1, sites.length * 2));
+    }
+    sites[tid] = site;
+  }
+
+  int size() {
+    return clocks.size();
+  }
+
+  long epochOf(int tid) {
+    long c = clocks.get(tid);
+    return c == 0 ? Epoch.NONE : Epoch.of(tid, c);
+  }
+
+  int siteOf(int tid) {
+    return tid < sites.length ? sites[tid] : 0;
+  }
+
+  @Override
+  public String toString() {
+    return "reads " + clocks;
+  }
+}

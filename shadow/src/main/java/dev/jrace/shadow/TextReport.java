@@ -1,0 +1,72 @@
+package dev.jrace.shadow;
+
+/** Formats a race the way Go's and ThreadSanitizer's reports look, so the same greps work. */
+public final class TextReport {
+  static final String RULE = "==================";
+
+  private TextReport() {}
+
+  public static String format(Race race) {
+    StringBuilder b = new StringBuilder(512);
+    b.append(RULE).append('\n').append("WARNING: DATA RACE\n");
+    Access now = race.current();
+    b.append(capitalize(now.kind())).append(" of ").append(race.variable())
+        .append(" at ").append(now.site().frame()).append(" by ").append(threadName(now.thread()))
+        .append(":\n");
+    appendStack(b, now);
+    Access before = race.previous();
+    b.append('\n').append("Previous ").append(before.kind()).append(" at ")
+        .append(before.site().frame()).append(" by ").append(threadName(before.thread()))
+        .append(":\n");
+    appendStack(b, before);
+    appendOrigin(b, now.thread());
+    if (before.thread() != now.thread()) {
+      appendOrigin(b, before.thread());
+    }
+    return b.append(RULE).append('\n').toString();
+  }
+
+  public static String summary(int races) {
+    return "jrace: found " + races + " data race(s)\n";
+  }
+
+  private static void appendStack(StringBuilder b, Access a) {
+    StackTraceElement[] stack = a.stack();
+    if (stack == null) {
+      b.append("  at ").append(a.site().frame()).append('\n');
+      return;
+    }
+    int first = 0;
+    while (first < stack.length && isOurs(stack[first])) {
+      first++;
+    }
+    for (int i = first; i < stack.length; i++) {
+      b.append("  at ").append(stack[i]).append('\n');
+    }
+  }
+
+  private static boolean isOurs(StackTraceElement e) {
+    return e.getClassName().startsWith("dev.jrace.") || e.getMethodName().contains("$jrace$");
+  }
+
+  private static void appendOrigin(StringBuilder b, ThreadInfo t) {
+    if (t == null || t.createdAt() == null) {
+      return;
+    }
+    b.append('\n').append("Thread \"").append(t.name()).append("\" (")
+        .append(t.isAlive() ? "running" : "finished").append(") created at:\n");
+    for (StackTraceElement e : t.createdAt()) {
+      if (!isOurs(e)) {
+        b.append("  at ").append(e).append('\n');
+      }
+    }
+  }
+
+  private static String threadName(ThreadInfo t) {
+    return t == null ? "a thread that has ended" : "thread \"" + t.name() + "\"";
+  }
+
+  private static String capitalize(String s) {
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

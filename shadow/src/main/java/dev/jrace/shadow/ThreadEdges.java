@@ -1,0 +1,56 @@
+package dev.jrace.shadow;
+
+/**
+ * Happens-before through threads' lives: what a parent did before {@code start()} happens before
+ * the child's first action, and a thread's last action happens before whoever sees it ended
+ * ({@code join()} returning, {@code isAlive()} answering false). JLS 17.4.4.
+ */
+public final class ThreadEdges {
+  private final ThreadRegistry registry;
+  private final WeakIdentityMap<Start> starts = new WeakIdentityMap<>();
+  private final WeakIdentityMap<ThreadState> states = new WeakIdentityMap<>();
+
+  /** What a parent published for its child, kept until the child first runs instrumented code. */
+  private static final class Start {
+    final StackTraceElement[] createdAt;
+    volatile VectorClock clock;
+
+    Start(StackTraceElement[] createdAt) {
+      this.createdAt = createdAt;
+    }
+  }
+
+  public ThreadEdges(ThreadRegistry registry) {
+    this.registry = registry;
+  }
+
+  /** The state of the calling thread, made on its first instrumented action. */
+  public ThreadState attach(Thread current) {
+    Start start = starts.get(current);
+    ThreadInfo info = ThreadInfo.of(current, start == null ? null : start.createdAt);
+    ThreadState t = registry.attach(info, start == null ? null : start.clock);
+    return states.getOrCreate(current, key -> t);
+  }
+
+  /** Called just before {@code maybeThread.start()}; does nothing if it is not a thread. */
+  public void starting(Object maybeThread, ThreadState parent) {
+    if (!(maybeThread instanceof Thread child)) {
+      return;
+    }
+    StackTraceElement[] here = new Throwable().getStackTrace();
+    Start start = starts.getOrCreate(child, key -> new Start(here));
+    start.clock = parent.snapshot();
+    parent.tick();
+  }
+
+  /** Called when {@code child} was seen to have ended. */
+  public void ended(Thread child, ThreadState observer) {
+    if (child.isAlive()) {
+      return;
+    }
+    ThreadState c = states.get(child);
+    if (c != null) {
+      observer.acquire(c.clock);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package dev.jrace.shadow;
+
+import java.lang.ref.WeakReference;
+
+/** What a report says about a thread: its name and where it was started. Holds the thread weakly. */
+public final class ThreadInfo {
+  private final WeakReference<Thread> thread;
+  private final boolean hadThread;
+  private volatile String name;
+  private final StackTraceElement[] createdAt;
+
+  /**
+   * @param thread the thread, or null for a thread that exists only in a test
+   * @param name its name now (kept for when the thread is gone)
+   * @param createdAt where it was started, or null when the start was not seen
+   */
+  public ThreadInfo(Thread thread, String name, StackTraceElement[] createdAt) {
+    this.thread = new WeakReference<>(thread);
+    this.hadThread = thread != null;
+    this.name = name;
+    this.createdAt = createdAt;
+  }
+
+  public static ThreadInfo of(Thread thread, StackTraceElement[] createdAt) {
+    return new ThreadInfo(thread, thread.getName(), createdAt);
+  }
+
+  public String name() {
+    Thread t = thread.get();
+    if (t != null) {
+      name = t.getName();
+    }
+    return name;
+  }
+
+  /** The thread, while it is still reachable. */
+  public Thread thread() {
+    return thread.get();
+  }
+
+  public boolean isAlive() {
+    Thread t = thread.get();
+    return t != null && t.isAlive();
+  }
+
+  /** True once a real thread has ended (or been collected); never for a thread made up by a test. */
+  public boolean hasEnded() {
+    return hadThread && !isAlive();
+  }
+
+  /** Where the thread was started, or null when its start was not seen. */
+  public StackTraceElement[] createdAt() {
+    return createdAt;
+  }
+}

@@ -1,0 +1,84 @@
+package dev.jrace.shadow;
+
+/**
+ * Everything jrace keeps for one running thread: its id, its vector clock, its current epoch,
+ * its shadow call stack. Only its own thread changes it, so nothing here is locked; other
+ * threads read its clock only after a happens-before edge (join) makes that safe.
+ */
+public final class ThreadState {
+  /** This thread's slot in every vector clock. Slots are reused after threads end. */
+  public final int tid;
+  /** Epoch of this thread's current moment: {@code Epoch.of(tid, clock.get(tid))}. */
+  public long epoch;
+  /** Greater than zero while accesses are not recorded (inside a static initializer). */
+  public int ignore;
+
+  final VectorClock clock;
+  final ThreadInfo info;
+  private int[] frames = new int[64];
+  private int depth;
+  private final WeakIdentityMap.Entry<?>[] arrayCache = new WeakIdentityMap.Entry<?>[ARRAY_CACHE];
+  private static final int ARRAY_CACHE = 8;
+
+  ThreadState(int tid, long firstClock, ThreadInfo info, VectorClock startedWith) {
+    this.tid = tid;
+    this.info = info;
+    this.clock = startedWith == null ? new VectorClock() : new VectorClock(startedWith);
+    clock.set(tid, firstClock);
+    this.epoch = Epoch.of(tid, firstClock);
+  }
+
+  public ThreadInfo info() {
+    return info;
+  }
+
+  /** A copy of this thread's vector clock now. */
+  public VectorClock snapshot() {
+    return new VectorClock(clock);
+  }
+
+  /** Starts a new epoch; called after every release, so later accesses are not covered by it. */
+  void tick() {
+    long c = clock.get(tid) + 1;
+    clock.set(tid, c);
+    epoch = Epoch.of(tid, c);
+  }
+
+  /** Joins a clock published by another thread (start, join, lock, volatile). */
+  void acquire(VectorClock published) {
+    clock.join(published);
+  }
+
+  public void enter(int method) {
+    if (depth == frames.length) {
+      frames = java.util.Arrays.copyOf(frames, depth * 2);
+    }
+    frames[depth++] = method;
+  }
+
+  public void exit() {
+    if (depth > 0) {
+      depth--;
+    }
+  }
+
+  /** Depth of the shadow call stack (instrumented frames only). */
+  public int depth() {
+    return depth;
+  }
+
+  /** Shadow of {@code array} from this thread's small cache, or null. */
+  ArrayShadow cachedArray(Object array, int hash) {
+    WeakIdentityMap.Entry<?> e = arrayCache[hash & (ARRAY_CACHE - 1)];
+    return e != null && e.get() == array ? (ArrayShadow) e.value : null;
+  }
+
+  void cacheArray(WeakIdentityMap.Entry<ArrayShadow> entry, int hash) {
+    arrayCache[hash & (ARRAY_CACHE - 1)] = entry;
+  }
+
+  @Override
+  public String toString() {
+    return "thread " + tid + " \"" + info.name() + "\" " + clock;
+  }
+}

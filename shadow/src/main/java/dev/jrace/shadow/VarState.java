@@ -1,0 +1,26 @@
+package dev.jrace.shadow;
+
+/**
+ * The shadow of one variable (a field of one object, or one array element), FastTrack-style:
+ * the epoch and site of the last write, and of the last read, widened into a {@link ReadSet}
+ * only while reads by several threads are concurrent.
+ *
+ * <p>The two epoch fields are read without a lock by the thunks' fast path ("same epoch as my
+ * last access?"); every change happens in {@link Detector} under this object's monitor.
+ */
+public final class VarState {
+  /** {@link #readEpoch} value while the reads are kept in {@link #reads}. */
+  public static final long SHARED = -1L;
+
+  public long readEpoch;
+  public long writeEpoch;
+  int readSite;
+  int writeSite;
+  ReadSet reads;
+
+  @Override
+  public String toString() {
+    return "write " + Epoch.toString(writeEpoch) + " read "
+        + (readEpoch == SHARED ? reads.toString() : Epoch.toString(readEpoch));
+  }
+}

@@ -1,0 +1,168 @@
+package dev.jrace.shadow;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
+
+/**
+ * Shadow state for objects jrace cannot add fields to (arrays, lock objects, threads), keyed by
+ * identity and holding its keys weakly: an entry goes away with its key, so the detector keeps
+ * no application object alive. Values must not refer to their keys.
+ *
+ * <p>Lookups take no lock and allocate nothing; inserts lock one of a fixed set of segments.
+ * Dead entries are dropped when a segment is rebuilt (on growth, or when many have died).
+ */
+public final class WeakIdentityMap<V> {
+  /** Makes the value for a key on first use. Must not keep the key. */
+  public interface Factory<V> {
+    V create(Object key);
+  }
+
+  /** One key and its value; also usable as a cache slot, since it checks its own key. */
+  public static final class Entry<V> extends WeakReference<Object> {
+    final int hash;
+    public final V value;
+    final Entry<V> next;
+
+    Entry(Object key, int hash, V value, Entry<V> next, ReferenceQueue<Object> queue) {
+      super(key, queue);
+      this.hash = hash;
+      this.value = value;
+      this.next = next;
+    }
+  }
+
+  private static final int SEGMENT_BITS = 4;
+  private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(Entry[].class);
+
+  private final Segment<V>[] segments;
+
+  @SuppressWarnings("unchecked")
+  public WeakIdentityMap() {
+    segments = new Segment[1 << SEGMENT_BITS];
+    for (int i = 0; i < segments.length; i++) {
+      segments[i] = new Segment<>();
+    }
+  }
+
+  static int hash(Object key) {
+    int h = System.identityHashCode(key);
+    return h ^ (h >>> 16);
+  }
+
+  public Entry<V> getEntry(Object key) {
+    return getEntry(key, hash(key));
+  }
+
+  public Entry<V> getEntry(Object key, int hash) {
+    return segmentFor(hash).find(key, hash);
+  }
+
+  public V get(Object key) {
+    Entry<V> e = getEntry(key);
+    return e == null ? null : e.value;
+  }
+
+  public Entry<V> getOrCreateEntry(Object key, int hash, Factory<V> factory) {
+    Segment<V> s = segmentFor(hash);
+    Entry<V> e = s.find(key, hash);
+    return e != null ? e : s.insert(key, hash, factory);
+  }
+
+  public V getOrCreate(Object key, Factory<V> factory) {
+    return getOrCreateEntry(key, hash(key), factory).value;
+  }
+
+  /** Number of live entries (dead ones are counted until their segment is rebuilt). */
+  public int size() {
+    int n = 0;
+    for (Segment<V> s : segments) {
+      n += s.size();
+    }
+    return n;
+  }
+
+  private Segment<V> segmentFor(int hash) {
+    return segments[hash >>> (32 - SEGMENT_BITS)];
+  }
+
+  private static final class Segment<V> {
+    private final ReferenceQueue<Object> queue = new ReferenceQueue<>();
+    private volatile Entry<V>[] table = newTable(16);
+    private int count;
+    private int dead;
+
+    @SuppressWarnings("unchecked")
+    private static <V> Entry<V>[] newTable(int n) {
+      return new Entry[n];
+    }
+
+    @SuppressWarnings("unchecked")
+    Entry<V> find(Object key, int hash) {
+      Entry<V>[] t = table;
+      for (Entry<V> e = (Entry<V>) SLOT.getAcquire(t, hash & (t.length - 1)); e != null; e = e.next) {
+        if (e.get() == key) {
+          return e;
+        }
+      }
+      return null;
+    }
+
+    synchronized Entry<V> insert(Object key, int hash, Factory<V> factory) {
+      Entry<V> found = find(key, hash);
+      if (found != null) {
+        return found;
+      }
+      while (queue.poll() != null) {
+        dead++;
+      }
+      Entry<V>[] t = table;
+      if (count + 1 > t.length * 3 / 4 || dead > count / 2 + 8) {
+        t = rebuild(count + 1 - dead > t.length / 2 ? t.length * 2 : t.length);
+      }
+      int i = hash & (t.length - 1);
+      @SuppressWarnings("unchecked")
+      Entry<V> head = (Entry<V>) SLOT.getAcquire(t, i);
+      Entry<V> e = new Entry<>(key, hash, factory.create(key), head, queue);
+      SLOT.setRelease(t, i, e);
+      count++;
+      return e;
+    }
+
+    private Entry<V>[] rebuild(int length) {
+      Entry<V>[] old = table;
+      Entry<V>[] t = newTable(length);
+      int live = 0;
+      for (Entry<V> head : old) {
+        for (Entry<V> e = head; e != null; e = e.next) {
+          Object key = e.get();
+          if (key != null) {
+            int i = e.hash & (length - 1);
+            t[i] = new Entry<>(key, e.hash, e.value, t[i], queue);
+            live++;
+          }
+        }
+      }
+      while (queue.poll() != null) {
+        // entries of the old table die with it; their notices are stale
+      }
+      count = live;
+      dead = 0;
+      table = t;
+      return t;
+    }
+
+    synchronized int size() {
+      int n = 0;
+      for (Entry<V> head : table) {
+        for (Entry<V> e = head; e != null; e = e.next) {
+          if (e.get() != null) {
+            n++;
+          }
+        }
+      }
+      return n;
+    }
+  }
+}

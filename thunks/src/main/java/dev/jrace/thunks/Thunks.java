@@ -1,0 +1,281 @@
+package dev.jrace.thunks;
+
+import dev.jrace.shadow.ArrayShadow;
+import dev.jrace.shadow.ArrayShadows;
+import dev.jrace.shadow.Detector;
+import dev.jrace.shadow.Log;
+import dev.jrace.shadow.RaceRuntime;
+import dev.jrace.shadow.SyncClock;
+import dev.jrace.shadow.ThreadEdges;
+import dev.jrace.shadow.ThreadState;
+import dev.jrace.shadow.VarState;
+import dev.jrace.shadow.WeakIdentityMap;
+
+/**
+ * The entry points instrumented code calls. Each is a few lines the JIT inlines into the
+ * caller: it answers "nothing to do" (same epoch as this thread's last access, nothing to
+ * acquire) on its own and sends everything else to an out-of-line slow path, where any
+ * exception is contained.
+ *
+ * <p>Instrumented methods fetch their {@link ThreadState} once, at entry, and pass it in.
+ */
+public final class Thunks {
+  private static final Detector DETECTOR = RaceRuntime.DETECTOR;
+  private static final ThreadEdges THREADS = RaceRuntime.THREAD_EDGES;
+  private static final WeakIdentityMap<SyncClock> MONITORS = RaceRuntime.MONITORS;
+  private static final WeakIdentityMap.Factory<SyncClock> NEW_CLOCK = key -> new SyncClock();
+  private static final ThreadLocal<ThreadState> CURRENT =
+      ThreadLocal.withInitial(() -> THREADS.attach(Thread.currentThread()));
+
+  private Thunks() {}
+
+  // ---- thread state, method entry and exit
+
+  public static ThreadState current() {
+    return CURRENT.get();
+  }
+
+  public static ThreadState enter(int method) {
+    ThreadState t = CURRENT.get();
+    t.enter(method);
+    return t;
+  }
+
+  /** Entry of a constructor, once its super() or this() call has returned. */
+  public static void enter(ThreadState t, int method) {
+    t.enter(method);
+  }
+
+  public static void exit(ThreadState t) {
+    t.exit();
+  }
+
+  /** Entry of a static initializer: what it does happens before every use of the class (JLS 12.4.2). */
+  public static ThreadState enterInitializer(int method) {
+    ThreadState t = enter(method);
+    t.ignore++;
+    return t;
+  }
+
+  public static void exitInitializer(ThreadState t) {
+    t.ignore--;
+    t.exit();
+  }
+
+  // ---- fields
+
+  public static void read(VarState v, ThreadState t, int site) {
+    if (v != null && v.readEpoch != t.epoch) {
+      readSlow(v, t, site, null, -1);
+    }
+  }
+
+  public static void write(VarState v, ThreadState t, int site) {
+    if (v != null && v.writeEpoch != t.epoch) {
+      writeSlow(v, t, site, null, -1);
+    }
+  }
+
+  // ---- array elements and ranges
+
+  public static void readElement(Object array, int index, ThreadState t, int site) {
+    if (array != null) {
+      VarState v = ArrayShadows.cell(array, index, t);
+      if (v != null && v.readEpoch != t.epoch) {
+        readSlow(v, t, site, array, index);
+      }
+    }
+  }
+
+  public static void writeElement(Object array, int index, ThreadState t, int site) {
+    if (array != null) {
+      VarState v = ArrayShadows.cell(array, index, t);
+      if (v != null && v.writeEpoch != t.epoch) {
+        writeSlow(v, t, site, array, index);
+      }
+    }
+  }
+
+  /** A read of elements {@code [from, from + length)}; nothing unless all of it is inside the array. */
+  public static void readRange(Object array, int from, int length, ThreadState t, int site) {
+    if (array != null && length > 0) {
+      rangeSlow(array, from, length, t, site, false);
+    }
+  }
+
+  public static void writeRange(Object array, int from, int length, ThreadState t, int site) {
+    if (array != null && length > 0) {
+      rangeSlow(array, from, length, t, site, true);
+    }
+  }
+
+  /** A read of every element, as {@code array.clone()} does. */
+  public static void readAll(Object array, ThreadState t, int site) {
+    if (array != null) {
+      rangeSlow(array, 0, -1, t, site, false);
+    }
+  }
+
+  /** Before {@code System.arraycopy}: the elements it will read and write, when the copy will succeed. */
+  public static void arraycopy(Object src, int srcPos, Object dst, int dstPos, int length,
+      ThreadState t, int site) {
+    if (src != null && dst != null && length > 0) {
+      rangeSlow(src, srcPos, length, t, site, false);
+      rangeSlow(dst, dstPos, length, t, site, true);
+    }
+  }
+
+  // ---- synchronization
+
+  /** After {@code monitorenter}, or at the start of a synchronized method. */
+  public static void monitorEnter(Object lock, ThreadState t) {
+    SyncClock c = MONITORS.get(lock);
+    if (c != null) {
+      c.acquire(t);
+    }
+  }
+
+  /** Before {@code monitorexit}, or at every exit of a synchronized method. */
+  public static void monitorExit(Object lock, ThreadState t) {
+    if (lock != null) {
+      try {
+        MONITORS.getOrCreate(lock, NEW_CLOCK).release(t);
+      } catch (Throwable e) {
+        Log.internalError(e);
+      }
+    }
+  }
+
+  /** After a volatile read. */
+  public static void volatileRead(SyncClock c, ThreadState t) {
+    if (c != null) {
+      c.acquire(t);
+    }
+  }
+
+  /** Before a volatile write. */
+  public static void volatileWrite(SyncClock c, ThreadState t) {
+    if (c != null) {
+      c.release(t);
+    }
+  }
+
+  /** {@code Object.wait()}: releases the monitor while waiting and takes it back, also when interrupted. */
+  public static void await(Object lock, long millis, int nanos, ThreadState t) throws InterruptedException {
+    monitorExit(lock, t);
+    try {
+      if (nanos == 0) {
+        lock.wait(millis);
+      } else {
+        lock.wait(millis, nanos);
+      }
+    } catch (InterruptedException | RuntimeException | Error e) {
+      hideOwnFrames(e);
+      throw e;
+    } finally {
+      monitorEnter(lock, t);
+    }
+  }
+
+  /** Before {@code start()} on something that may be a thread. */
+  public static void threadStart(Object maybeThread, ThreadState t) {
+    try {
+      THREADS.starting(maybeThread, t);
+    } catch (Throwable e) {
+      Log.internalError(e);
+    }
+  }
+
+  /** After {@code join()} returned or {@code isAlive()} answered, on something that may be a thread. */
+  public static void threadObserved(Object maybeThread, ThreadState t) {
+    if (maybeThread instanceof Thread child) {
+      try {
+        THREADS.ended(child, t);
+      } catch (Throwable e) {
+        Log.internalError(e);
+      }
+    }
+  }
+
+  // ---- slow paths, out of line
+
+  private static void readSlow(VarState v, ThreadState t, int site, Object array, int index) {
+    try {
+      DETECTOR.read(v, t, site, array, index);
+    } catch (Throwable e) {
+      Log.internalError(e);
+    }
+  }
+
+  private static void writeSlow(VarState v, ThreadState t, int site, Object array, int index) {
+    try {
+      DETECTOR.write(v, t, site, array, index);
+    } catch (Throwable e) {
+      Log.internalError(e);
+    }
+  }
+
+  /** Before {@code compareAndExchange} installs a field's shadow: the shadow field's handle. */
+  public static VarState install(java.lang.invoke.VarHandle shadowField, Object owner) {
+    VarState made = new VarState();
+    VarState won = (VarState) shadowField.compareAndExchange(owner, (VarState) null, made);
+    return won == null ? made : won;
+  }
+
+  public static SyncClock installSync(java.lang.invoke.VarHandle shadowField, Object owner) {
+    SyncClock made = new SyncClock();
+    SyncClock won = (SyncClock) shadowField.compareAndExchange(owner, (SyncClock) null, made);
+    return won == null ? made : won;
+  }
+
+  /** The handle of an instrumented class's shadow field, made in that class's static initializer. */
+  public static java.lang.invoke.VarHandle shadowHandle(java.lang.invoke.MethodHandles.Lookup lookup,
+      String field) throws ReflectiveOperationException {
+    return lookup.findVarHandle(lookup.lookupClass(), field, VarState.class);
+  }
+
+  public static java.lang.invoke.VarHandle syncHandle(java.lang.invoke.MethodHandles.Lookup lookup,
+      String field) throws ReflectiveOperationException {
+    return lookup.findVarHandle(lookup.lookupClass(), field, SyncClock.class);
+  }
+
+  private static void rangeSlow(Object array, int from, int length, ThreadState t, int site,
+      boolean write) {
+    try {
+      if (!array.getClass().isArray()) {
+        return;
+      }
+      ArrayShadow s = ArrayShadows.of(array, t);
+      int end = length < 0 ? s.length : from + length;
+      if (from < 0 || end > s.length || end < from) {
+        return; // the operation itself will throw; it touches nothing
+      }
+      for (int i = from; i < end; i++) {
+        VarState v = s.cell(i);
+        if (write ? v.writeEpoch != t.epoch : v.readEpoch != t.epoch) {
+          if (write) {
+            DETECTOR.write(v, t, site, array, i);
+          } else {
+            DETECTOR.read(v, t, site, array, i);
+          }
+        }
+      }
+    } catch (Throwable e) {
+      Log.internalError(e);
+    }
+  }
+
+  private static void hideOwnFrames(Throwable e) {
+    StackTraceElement[] trace = e.getStackTrace();
+    int kept = 0;
+    StackTraceElement[] clean = new StackTraceElement[trace.length];
+    for (StackTraceElement frame : trace) {
+      if (!frame.getClassName().startsWith("dev.jrace.")) {
+        clean[kept++] = frame;
+      }
+    }
+    if (kept < trace.length) {
+      e.setStackTrace(java.util.Arrays.copyOf(clean, kept));
+    }
+  }
+}
