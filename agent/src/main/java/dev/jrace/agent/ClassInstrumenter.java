@@ -41,7 +41,9 @@ final class ClassInstrumenter {
           new MethodInstrumenter(context, m).instrument();
         }
       }
-      ShadowMembers.add(node);
+      if (ShadowMembers.add(node)) {
+        SerialVersion.keep(reader, node, hierarchy, loader);
+      }
       ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
       try {
         node.accept(writer);

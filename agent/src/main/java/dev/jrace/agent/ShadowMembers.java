@@ -26,9 +26,10 @@ import org.objectweb.asm.tree.VarInsnNode;
 final class ShadowMembers {
   private ShadowMembers() {}
 
-  static void add(ClassNode c) {
+  /** Adds the shadows; false when the class has no field to watch. */
+  static boolean add(ClassNode c) {
     if ((c.access & ACC_INTERFACE) != 0) {
-      return; // interface fields are all final
+      return false; // interface fields are all final
     }
     InsnList init = new InsnList();
     List<FieldNode> added = new ArrayList<>();
@@ -65,10 +66,11 @@ final class ShadowMembers {
       }
     }
     if (added.isEmpty()) {
-      return;
+      return false;
     }
     c.fields.addAll(added);
     prependToStaticInitializer(c, init);
+    return true;
   }
 
   private static int accessorAccess(FieldNode f) {

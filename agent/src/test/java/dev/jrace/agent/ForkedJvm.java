@@ -25,13 +25,25 @@ final class ForkedJvm {
 
   private ForkedJvm() {}
 
+  /** Under the agent, with {@code agentArgs} (null for none) and extra environment variables. */
   static Result run(String agentArgs, Map<String, String> env, String mainClass, String... args)
       throws IOException, InterruptedException {
+    String agent = "-javaagent:" + AGENT.toAbsolutePath() + (agentArgs == null ? "" : "=" + agentArgs);
+    return java(List.of(agent), env, CLASSES, mainClass, args);
+  }
+
+  /** Without the agent, as the baseline that instrumentation must not change. */
+  static Result runPlain(String mainClass, String... args) throws IOException, InterruptedException {
+    return java(List.of(), Map.of(), CLASSES, mainClass, args);
+  }
+
+  static Result java(List<String> jvmArgs, Map<String, String> env, Path classPath, String mainClass,
+      String... args) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-javaagent:" + AGENT.toAbsolutePath() + (agentArgs == null ? "" : "=" + agentArgs));
+    cmd.addAll(jvmArgs);
     cmd.add("-cp");
-    cmd.add(CLASSES.toAbsolutePath().toString());
+    cmd.add(classPath.toAbsolutePath().toString());
     cmd.add(mainClass);
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd);

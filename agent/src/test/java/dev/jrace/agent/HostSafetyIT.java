@@ -1,0 +1,68 @@
+package dev.jrace.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The detector must not change what a program does or sees, nor stop it from finishing. */
+class HostSafetyIT {
+  @Test
+  void exceptionsReflectionAndSerializationLookTheSame() throws Exception {
+    ForkedJvm.Result plain = ForkedJvm.runPlain("racetest.host.ExceptionsUnchanged");
+    ForkedJvm.Result traced = ForkedJvm.run(null, "racetest.host.ExceptionsUnchanged");
+    assertEquals(0, plain.exitCode(), plain.all());
+    assertEquals(plain.stdout(), traced.stdout(), traced.all());
+    assertEquals(0, traced.exitCode(), traced.all());
+    assertEquals("", traced.stderr());
+  }
+
+  @Test
+  void locksOnObjectsJraceAlsoShadowsDoNotDeadlock() throws Exception {
+    ForkedJvm.Result r = ForkedJvm.run(null, "racetest.host.NoDeadlock");
+    assertEquals("done\n", r.stdout(), r.all());
+    assertEquals(66, r.exitCode(), r.all());
+    assertTrue(r.stderr().contains("Write of racetest.host.NoDeadlock.shared"), r.all());
+  }
+
+  /** A method near the 64 KiB limit cannot take the thunk calls: it runs uninstrumented. */
+  @Test
+  void methodTooLargeToInstrumentIsLeftAsItWas(@TempDir Path dir) throws Exception {
+    StringBuilder src = new StringBuilder("package big; public class Huge {\n  static int a, b, c;\n"
+        + "  public static void main(String[] args) {\n");
+    for (int i = 0; i < 2500; i++) {
+      src.append("    a = b + c + ").append(i).append(";\n");
+    }
+    src.append("    System.out.println(a);\n  }\n}\n");
+    Path file = dir.resolve("big/Huge.java");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, src);
+    int javac = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", dir.toString(), file.toString());
+    assertEquals(0, javac);
+    ForkedJvm.Result r = ForkedJvm.java(List.of("-javaagent:" + ForkedJvm.AGENT.toAbsolutePath() + "=verbose=1"),
+        Map.of(), dir, "big.Huge");
+    assertEquals(0, r.exitCode(), r.all());
+    assertEquals("2499\n", r.stdout(), r.all());
+    assertTrue(r.stderr().contains("jrace: method too large to instrument, left as is: big/Huge.main"), r.all());
+    assertTrue(r.stderr().contains("jrace: instrumented big.Huge"), r.all());
+  }
+
+  /** Bytes that are not a class file reach the JVM unchanged, which rejects them itself. */
+  @Test
+  void classFileAsmCannotReadIsLeftAlone(@TempDir Path dir) throws IOException, InterruptedException {
+    Path bad = dir.resolve("bad/Broken.class");
+    Files.createDirectories(bad.getParent());
+    Files.write(bad, new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 61, 1, 2});
+    ForkedJvm.Result r = ForkedJvm.java(List.of("-javaagent:" + ForkedJvm.AGENT.toAbsolutePath() + "=verbose=1"),
+        Map.of(), dir, "bad.Broken");
+    assertTrue(r.stderr().contains("jrace: could not instrument bad.Broken, left as is"), r.all());
+    assertTrue(r.stderr().contains("ClassFormatError"), r.all());
+  }
+}

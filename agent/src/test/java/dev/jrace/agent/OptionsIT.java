@@ -1,0 +1,110 @@
+package dev.jrace.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The agent's options, as a user sets them on the command line or in JRACE_OPTIONS. */
+class OptionsIT {
+  private static final String RACY = "racetest.RacyCounter";
+  private static final String TWO_RACES = "racetest.RacyTwoRacesSameField";
+
+  @Test
+  void unknownOptionStopsTheJvmWithOneLineNamingIt() throws Exception {
+    ForkedJvm.Result r = ForkedJvm.run("exitcode=1,colour=red", RACY);
+    assertEquals(2, r.exitCode(), r.all());
+    assertEquals("jrace: unknown option \"colour\" in agent arguments (known: exitcode, halt_on_error,"
+        + " log_path, include, exclude, verbose)\n", r.stderr(), r.all());
+    assertEquals("", r.stdout());
+  }
+
+  @Test
+  void malformedValuesAreNamed() throws Exception {
+    assertOneLineError("exitcode=lots", "jrace: option exitcode: \"lots\" is not a whole number from 0 to 255");
+    assertOneLineError("exitcode=300", "jrace: option exitcode: \"300\" is not a whole number from 0 to 255");
+    assertOneLineError("halt_on_error=yes", "jrace: option halt_on_error: \"yes\" is not 0, 1, true or false");
+    assertOneLineError("verbose", "jrace: malformed option \"verbose\" in agent arguments: expected key=value");
+    assertOneLineError("include=com/acme", "jrace: option include: \"com/acme\" is not a class name pattern"
+        + " (letters, digits, . $ _ and the wildcards * ?)");
+  }
+
+  @Test
+  void badEnvironmentOptionsNameTheVariable() throws Exception {
+    ForkedJvm.Result r = ForkedJvm.run(null, Map.of("JRACE_OPTIONS", "nope=1"), RACY);
+    assertEquals(2, r.exitCode(), r.all());
+    assertTrue(r.stderr().startsWith("jrace: unknown option \"nope\" in JRACE_OPTIONS"), r.all());
+  }
+
+  @Test
+  void exitcodeReplacesGosSixtySix() throws Exception {
+    assertEquals(3, ForkedJvm.run("exitcode=3", RACY).exitCode());
+    ForkedJvm.Result zero = ForkedJvm.run("exitcode=0", RACY);
+    assertEquals(0, zero.exitCode(), zero.all());
+    assertEquals(1, ReportParser.count(zero.stderr(), "WARNING: DATA RACE"), zero.all());
+  }
+
+  @Test
+  void environmentOptionsApplyAndAgentArgumentsWin() throws Exception {
+    assertEquals(7, ForkedJvm.run(null, Map.of("JRACE_OPTIONS", "exitcode=7"), RACY).exitCode());
+    assertEquals(9, ForkedJvm.run("exitcode=9", Map.of("JRACE_OPTIONS", "exitcode=7"), RACY).exitCode());
+  }
+
+  @Test
+  void haltOnErrorStopsAtTheFirstReport() throws Exception {
+    ForkedJvm.Result all = ForkedJvm.run(null, TWO_RACES);
+    assertEquals(2, ReportParser.count(all.stderr(), "WARNING: DATA RACE"), all.all());
+    ForkedJvm.Result first = ForkedJvm.run("halt_on_error=1", TWO_RACES);
+    assertEquals(66, first.exitCode(), first.all());
+    assertEquals(1, ReportParser.count(first.stderr(), "WARNING: DATA RACE"), first.all());
+    assertTrue(first.stderr().endsWith("jrace: found 1 data race(s)\n"), first.all());
+  }
+
+  @Test
+  void logPathWritesPrefixDotPid(@TempDir Path dir) throws Exception {
+    ForkedJvm.Result r = ForkedJvm.run("log_path=" + dir.resolve("race"), RACY);
+    assertEquals(66, r.exitCode(), r.all());
+    assertEquals("", r.stderr());
+    Path[] logs = Files.list(dir).toArray(Path[]::new);
+    assertEquals(1, logs.length);
+    assertTrue(logs[0].getFileName().toString().matches("race\\.\\d+"), logs[0].toString());
+    String log = Files.readString(logs[0]);
+    assertEquals(1, ReportParser.count(log, "WARNING: DATA RACE"), log);
+    assertTrue(log.endsWith("jrace: found 1 data race(s)\n"), log);
+  }
+
+  @Test
+  void unwritableLogPathIsAnError(@TempDir Path dir) throws Exception {
+    ForkedJvm.Result r = ForkedJvm.run("log_path=" + dir.resolve("missing/dir/race"), RACY);
+    assertEquals(2, r.exitCode(), r.all());
+    assertTrue(r.stderr().startsWith("jrace: option log_path: cannot write "), r.all());
+    assertEquals(1, r.stderr().lines().count(), r.all());
+  }
+
+  @Test
+  void excludedClassesAreNotWatched() throws Exception {
+    ForkedJvm.Result r = ForkedJvm.run("exclude=racetest.RacyC*", RACY);
+    assertEquals(0, r.exitCode(), r.all());
+    assertEquals("", r.stderr());
+    ForkedJvm.Result other = ForkedJvm.run("include=racetest.NoRace*:racetest.Other", RACY);
+    assertEquals(0, other.exitCode(), other.all());
+    ForkedJvm.Result kept = ForkedJvm.run("include=racetest.Racy?ounter", RACY);
+    assertEquals(66, kept.exitCode(), kept.all());
+  }
+
+  @Test
+  void verboseSaysWhatWasInstrumented() throws Exception {
+    ForkedJvm.Result r = ForkedJvm.run("verbose=1", RACY);
+    assertTrue(r.stderr().contains("jrace: instrumented racetest.RacyCounter\n"), r.all());
+  }
+
+  private static void assertOneLineError(String args, String line) throws Exception {
+    ForkedJvm.Result r = ForkedJvm.run(args, RACY);
+    assertEquals(2, r.exitCode(), r.all());
+    assertEquals(line + "\n", r.stderr(), r.all());
+  }
+}

@@ -1,0 +1,178 @@
+package dev.jrace.shadow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class VectorClockTest {
+
+  private static VectorClock clock(long... entries) {
+    VectorClock c = new VectorClock();
+    for (int i = 0; i < entries.length; i++) {
+      c.set(i, entries[i]);
+    }
+    return c;
+  }
+
+  @Test
+  void aNewClockIsZeroEverywhere() {
+    VectorClock c = new VectorClock();
+    assertEquals(0, c.get(0));
+    assertEquals(0, c.get(7));
+    assertEquals(0, c.get(1000));
+    assertEquals("[]", c.toString());
+  }
+
+  @Test
+  void getReturnsWhatSetStored() {
+    VectorClock c = new VectorClock();
+    c.set(2, 5);
+    c.set(0, 1);
+    assertEquals(5, c.get(2));
+    assertEquals(1, c.get(0));
+    assertEquals(0, c.get(1));
+    c.set(2, 3);
+    assertEquals(3, c.get(2), "set overwrites, it does not take the maximum");
+  }
+
+  @Test
+  void setBeyondTheCurrentSizeGrowsAndKeepsEarlierEntries() {
+    VectorClock c = clock(4, 5, 6);
+    int before = c.size();
+    c.set(100, 7);
+    assertTrue(c.size() > 100, "size " + c.size());
+    assertTrue(c.size() > before);
+    assertEquals(7, c.get(100));
+    assertEquals(4, c.get(0));
+    assertEquals(5, c.get(1));
+    assertEquals(6, c.get(2));
+    assertEquals(0, c.get(99));
+    assertEquals(0, c.get(101));
+  }
+
+  @Test
+  void growingJustPastTheEndAtLeastDoubles() {
+    VectorClock c = new VectorClock();
+    int n = c.size();
+    c.set(n, 1);
+    assertEquals(2 * n, c.size());
+    assertEquals(1, c.get(n));
+  }
+
+  @Test
+  void copyIsIndependentOfTheOriginal() {
+    VectorClock a = clock(1, 2);
+    VectorClock b = new VectorClock(a);
+    b.set(0, 9);
+    b.set(50, 3);
+    assertEquals(1, a.get(0));
+    assertEquals(0, a.get(50));
+    assertEquals(9, b.get(0));
+    assertEquals(2, b.get(1));
+  }
+
+  @Test
+  void joinTakesTheMaximumOfEachEntry() {
+    VectorClock a = clock(1, 5, 0, 2);
+    VectorClock b = clock(3, 4, 7);
+    a.join(b);
+    assertEquals(3, a.get(0));
+    assertEquals(5, a.get(1));
+    assertEquals(7, a.get(2));
+    assertEquals(2, a.get(3));
+    assertEquals("[0:3, 1:5, 2:7, 3:2]", a.toString());
+    assertEquals("[0:3, 1:4, 2:7]", b.toString(), "join leaves its argument alone");
+  }
+
+  @Test
+  void joinWithALargerClockGrows() {
+    VectorClock a = clock(1);
+    VectorClock b = new VectorClock();
+    b.set(40, 6);
+    a.join(b);
+    assertEquals(1, a.get(0));
+    assertEquals(6, a.get(40));
+    assertTrue(a.size() > 40);
+  }
+
+  @Test
+  void joinWithAClockWhoseHighSlotsAreZeroDoesNotShrinkOrLoseEntries() {
+    VectorClock a = new VectorClock();
+    a.set(30, 4);
+    VectorClock b = new VectorClock();
+    b.set(100, 0); // room for 101 slots, all zero
+    b.set(1, 2);
+    a.join(b);
+    assertEquals(4, a.get(30));
+    assertEquals(2, a.get(1));
+  }
+
+  @Test
+  void joinIsIdempotentAndCommutative() {
+    VectorClock a = clock(1, 5, 0);
+    VectorClock b = clock(2, 0, 3);
+    VectorClock ab = new VectorClock(a);
+    ab.join(b);
+    VectorClock ba = new VectorClock(b);
+    ba.join(a);
+    assertEquals(ab.toString(), ba.toString());
+    ab.join(b);
+    assertEquals(ba.toString(), ab.toString());
+  }
+
+  @Test
+  void coversAnEpochWhenItsClockIsAtMostTheEntryOfItsThread() {
+    VectorClock c = clock(0, 4);
+    assertTrue(c.covers(Epoch.of(1, 3)));
+    assertTrue(c.covers(Epoch.of(1, 4)));
+    assertFalse(c.covers(Epoch.of(1, 5)));
+    assertFalse(c.covers(Epoch.of(0, 1)));
+    assertFalse(c.covers(Epoch.of(500, 1)), "a thread the clock has no slot for");
+  }
+
+  @Test
+  void leqComparesEveryEntry() {
+    assertTrue(clock(1, 2).leq(clock(1, 3)));
+    assertTrue(clock(1, 2).leq(clock(1, 2)));
+    assertFalse(clock(1, 4).leq(clock(1, 3)));
+    assertFalse(clock(2, 0).leq(clock(1, 9)));
+    assertTrue(new VectorClock().leq(clock(0)));
+  }
+
+  @Test
+  void leqHandlesClocksOfDifferentSizes() {
+    VectorClock small = clock(1);
+    VectorClock big = new VectorClock();
+    big.set(0, 1);
+    big.set(100, 1);
+    assertTrue(small.leq(big));
+    assertFalse(big.leq(small), "entry 100 is beyond the other clock's slots but not zero");
+
+    VectorClock bigZeros = new VectorClock();
+    bigZeros.set(100, 0);
+    bigZeros.set(0, 1);
+    assertTrue(bigZeros.leq(small), "zero slots beyond the other clock's end do not count");
+  }
+
+  @Test
+  void concurrentClocksAreNotOrderedEitherWay() {
+    VectorClock a = clock(2, 1);
+    VectorClock b = clock(1, 2);
+    assertFalse(a.leq(b));
+    assertFalse(b.leq(a));
+    VectorClock j = new VectorClock(a);
+    j.join(b);
+    assertTrue(a.leq(j));
+    assertTrue(b.leq(j));
+  }
+
+  @Test
+  void toStringListsNonZeroEntries() {
+    VectorClock c = new VectorClock();
+    c.set(3, 5);
+    c.set(0, 1);
+    assertEquals("[0:1, 3:5]", c.toString());
+  }
+}
