@@ -181,6 +181,8 @@ final class MethodInstrumenter {
     if (i.getOpcode() == INVOKESTATIC) {
       if (i.owner.equals("java/lang/System") && key.equals("arraycopy(Ljava/lang/Object;ILjava/lang/Object;II)V")) {
         arraycopy(i);
+      } else if (i.owner.equals("java/util/Arrays")) {
+        arraysCall(i);
       }
       return;
     }
@@ -260,6 +262,59 @@ final class MethodInstrumenter {
         "(Ljava/lang/Object;ILjava/lang/Object;II" + TS + "I)V"));
     for (int a = 0; a < 5; a++) {
       before.add(new VarInsnNode(loads[a], slots[a]));
+    }
+    m.instructions.insertBefore(i, before);
+  }
+
+  /**
+   * A static method of java.util.Arrays: each array argument is read (or written, for fill,
+   * sort and setAll) over the range the call names, {@code (array, from, to, ...)}, or whole.
+   */
+  private void arraysCall(MethodInsnNode i) {
+    Type[] args = Type.getArgumentTypes(i.desc);
+    boolean anyArray = false;
+    for (Type t : args) {
+      anyArray |= t.getSort() == Type.ARRAY;
+    }
+    if (!anyArray) {
+      return;
+    }
+    boolean writes = i.name.equals("fill") || i.name.endsWith("ort") || i.name.endsWith("etAll")
+        || i.name.equals("parallelPrefix");
+    boolean prefix = i.name.equals("copyOf");
+    int[] slots = new int[args.length];
+    int slot = temp;
+    for (int a = 0; a < args.length; a++) {
+      slots[a] = slot;
+      slot += args[a].getSize();
+    }
+    InsnList before = new InsnList();
+    for (int a = args.length - 1; a >= 0; a--) {
+      before.add(new VarInsnNode(args[a].getOpcode(ISTORE), slots[a]));
+    }
+    int site = owner.site(m, line, null);
+    for (int a = 0; a < args.length; a++) {
+      if (args[a].getSort() != Type.ARRAY) {
+        continue;
+      }
+      before.add(new VarInsnNode(ALOAD, slots[a]));
+      boolean ranged = a + 2 < args.length && args[a + 1] == Type.INT_TYPE && args[a + 2] == Type.INT_TYPE
+          && !prefix && !i.name.equals("equals") && !i.name.equals("compare") && !i.name.equals("mismatch");
+      if (ranged) {
+        before.add(new VarInsnNode(ILOAD, slots[a + 1]));
+        before.add(new VarInsnNode(ILOAD, slots[a + 2]));
+      } else if (prefix && a + 1 < args.length && args[a + 1] == Type.INT_TYPE) {
+        before.add(new InsnNode(ICONST_0));
+        before.add(new VarInsnNode(ILOAD, slots[a + 1]));
+      } else {
+        before.add(new InsnNode(ICONST_0));
+        before.add(new InsnNode(ICONST_M1));
+      }
+      before.add(call(list(load(ts), new LdcInsnNode(site)), writes ? "writeSpan" : "readSpan",
+          "(Ljava/lang/Object;II" + TS + "I)V"));
+    }
+    for (int a = 0; a < args.length; a++) {
+      before.add(new VarInsnNode(args[a].getOpcode(ILOAD), slots[a]));
     }
     m.instructions.insertBefore(i, before);
   }

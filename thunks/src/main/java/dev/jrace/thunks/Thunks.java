@@ -109,6 +109,22 @@ public final class Thunks {
     }
   }
 
+  /**
+   * A read of elements {@code [from, to)} by a library call (java.util.Arrays); {@code to} is
+   * cut to the array's end, and -1 means the whole array.
+   */
+  public static void readSpan(Object array, int from, int to, ThreadState t, int site) {
+    if (array != null) {
+      spanSlow(array, from, to, t, site, false);
+    }
+  }
+
+  public static void writeSpan(Object array, int from, int to, ThreadState t, int site) {
+    if (array != null) {
+      spanSlow(array, from, to, t, site, true);
+    }
+  }
+
   /** A read of every element, as {@code array.clone()} does. */
   public static void readAll(Object array, ThreadState t, int site) {
     if (array != null) {
@@ -237,6 +253,20 @@ public final class Thunks {
   public static java.lang.invoke.VarHandle syncHandle(java.lang.invoke.MethodHandles.Lookup lookup,
       String field) throws ReflectiveOperationException {
     return lookup.findVarHandle(lookup.lookupClass(), field, SyncClock.class);
+  }
+
+  private static void spanSlow(Object array, int from, int to, ThreadState t, int site, boolean write) {
+    try {
+      if (array.getClass().isArray()) {
+        int length = java.lang.reflect.Array.getLength(array);
+        int end = to < 0 || to > length ? length : to;
+        if (from >= 0 && from < end) {
+          rangeSlow(array, from, end - from, t, site, write);
+        }
+      }
+    } catch (Throwable e) {
+      Log.internalError(e);
+    }
   }
 
   private static void rangeSlow(Object array, int from, int length, ThreadState t, int site,

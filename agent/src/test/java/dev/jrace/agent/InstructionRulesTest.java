@@ -1,0 +1,454 @@
+package dev.jrace.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.jrace.shadow.SiteTable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each rewriting rule, as the instruction listing it must produce for one method of
+ * {@link racetest.rules.Target} (site and method ids come from a fresh site table).
+ */
+class InstructionRulesTest {
+  private static byte[] instrumented;
+
+  @BeforeAll
+  static void instrument() throws Exception {
+    instrumented = new InstrumentingLoader("racetest.rules.", new SiteTable()).instrument("racetest.rules.Target");
+  }
+
+  private static void assertListing(String method, String expected) {
+    assertEquals(expected, Listing.of(instrumented, method));
+  }
+
+  /** A getfield: the receiver's shadow, then the read thunk, then the original read. Entry and exit
+   * bracket the method, and a catch-all handler exits on a throw. */
+  @Test
+  void aFieldReadPassesTheShadowOfItsReceiverToTheReadThunk() throws Exception {
+    assertListing("readField(", """
+        TRYCATCHBLOCK L0 L1 L1 null
+        LDC 2
+        INVOKESTATIC dev/jrace/thunks/Thunks.enter (I)Ldev/jrace/shadow/ThreadState;
+        ASTORE 1
+        L0
+        ALOAD 0
+        DUP
+        INVOKESTATIC racetest/rules/Target.$jrace$field (Lracetest/rules/Target;)Ldev/jrace/shadow/VarState;
+        ALOAD 1
+        LDC 1
+        INVOKESTATIC dev/jrace/thunks/Thunks.read (Ldev/jrace/shadow/VarState;Ldev/jrace/shadow/ThreadState;I)V
+        GETFIELD racetest/rules/Target.field : I
+        ALOAD 1
+        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
+        IRETURN
+        L1
+        FRAME FULL [T dev/jrace/shadow/ThreadState] [java/lang/Throwable]
+        ALOAD 1
+        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
+        ATHROW
+        """);
+  }
+
+  /** A putfield of a long: the receiver is brought up from under the two-slot value. */
+  @Test
+  void aWideFieldWriteDigsTheReceiverFromUnderTheValue() throws Exception {
+    assertListing("writeWide(", """
+        TRYCATCHBLOCK L0 L1 L1 null
+        LDC 4
+        INVOKESTATIC dev/jrace/thunks/Thunks.enter (I)Ldev/jrace/shadow/ThreadState;
+        ASTORE 3
+        L0
+        ALOAD 0
+        LLOAD 1
+        DUP2_X1
+        POP2
+        DUP_X2
+        INVOKESTATIC racetest/rules/Target.$jrace$wide (Lracetest/rules/Target;)Ldev/jrace/shadow/VarState;
+        ALOAD 3
+        LDC 3
+        INVOKESTATIC dev/jrace/thunks/Thunks.write (Ldev/jrace/shadow/VarState;Ldev/jrace/shadow/ThreadState;I)V
+        PUTFIELD racetest/rules/Target.wide : J
+        L2
+        ALOAD 3
+        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
+        RETURN
+        L1
+        FRAME FULL [T T T dev/jrace/shadow/ThreadState] [java/lang/Throwable]
+        ALOAD 3
+        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
+        ATHROW
+        """);
+  }
+
+  /** A volatile read is an acquire, made after the read so a release it sees is taken. */
+  @Test
+  void aVolatileReadAcquiresAfterTheRead() throws Exception {
+    assertListing("readVolatile(", """
+        TRYCATCHBLOCK L0 L1 L1 null
+        LDC 5
+        INVOKESTATIC dev/jrace/thunks/Thunks.enter (I)Ldev/jrace/shadow/ThreadState;
+        ASTORE 1
+        L0
+        ALOAD 0
+        DUP
+        INVOKESTATIC racetest/rules/Target.$jrace$flag (Lracetest/rules/Target;)Ldev/jrace/shadow/SyncClock;
+        SWAP
+        GETFIELD racetest/rules/Target.flag : I
+        SWAP
+        ALOAD 1
+        INVOKESTATIC dev/jrace/thunks/Thunks.volatileRead (Ldev/jrace/shadow/SyncClock;Ldev/jrace/shadow/ThreadState;)V
+        ALOAD 1
+        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
+        IRETURN
+        L1
+        FRAME FULL [T dev/jrace/shadow/ThreadState] [java/lang/Throwable]
+        ALOAD 1
+        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
+        ATHROW
+        """);
+  }
+
+  /** A putstatic: the class's static shadow. */
+  @Test
+  void aStaticWriteUsesTheClassShadow() throws Exception {
+    assertListing("writeStatic(", """
+        TRYCATCHBLOCK L0 L1 L1 null
+        LDC 7
+        INVOKESTATIC dev/jrace/thunks/Thunks.enter (I)Ldev/jrace/shadow/ThreadState;
+        ASTORE 2
+        L0
+        ILOAD 1
+        INVOKESTATIC racetest/rules/Target.$jrace$counter ()Ldev/jrace/shadow/VarState;
+        ALOAD 2
+        LDC 6
+        INVOKESTATIC dev/jrace/thunks/Thunks.write (Ldev/jrace/shadow/VarState;Ldev/jrace/shadow/ThreadState;I)V
+        PUTSTATIC racetest/rules/Target.counter : I
+        L2
+        ALOAD 2
+        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
+        RETURN
+        L1
+        FRAME FULL [T T dev/jrace/shadow/ThreadState] [java/lang/Throwable]
+        ALOAD 2
+        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
+        ATHROW
+        """);
+  }
+
+  /** A final field cannot race: nothing is added. */
+  @Test
+  void finalFieldsAreNotWatched() throws Exception {
+    assertListing("readFinal(", """
+        TRYCATCHBLOCK L0 L1 L1 null
+        LDC 8
+        INVOKESTATIC dev/jrace/thunks/Thunks.enter (I)Ldev/jrace/shadow/ThreadState;
+        ASTORE 1
+        L0
+        ICONST_1
+        ALOAD 1
+        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
+        IRETURN
+        L1
+        FRAME FULL [T dev/jrace/shadow/ThreadState] [java/lang/Throwable]
+        ALOAD 1
+        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
+        ATHROW
+        """);
+  }
+
+  /** An iastore: the value waits in a scratch local while array and index go to the thunk. */
+  @Test
+  void anArrayStoreParksTheValueToPassArrayAndIndex() throws Exception {
+    assertListing("storeElement(", """
+        TRYCATCHBLOCK L0 L1 L1 null
+        LDC 11
+        INVOKESTATIC dev/jrace/thunks/Thunks.enter (I)Ldev/jrace/shadow/ThreadState;
+        ASTORE 3
+        L0
+        ALOAD 0
+        DUP
+        INVOKESTATIC racetest/rules/Target.$jrace$array (Lracetest/rules/Target;)Ldev/jrace/shadow/VarState;
+        ALOAD 3
+        LDC 9
+        INVOKESTATIC dev/jrace/thunks/Thunks.read (Ldev/jrace/shadow/VarState;Ldev/jrace/shadow/ThreadState;I)V
+        GETFIELD racetest/rules/Target.array : [I
+        ILOAD 1
+        ILOAD 2
+        ISTORE 4
+        DUP2
+        ALOAD 3
+        LDC 10
+        INVOKESTATIC dev/jrace/thunks/Thunks.writeElement (Ljava/lang/Object;ILdev/jrace/shadow/ThreadState;I)V
+        ILOAD 4
+        IASTORE
+        L2
+        ALOAD 3
+        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
+        RETURN
+        L1
+        FRAME FULL [T T T dev/jrace/shadow/ThreadState] [java/lang/Throwable]
+        ALOAD 3
+        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
+        ATHROW
+        """);
+  }
+
+  /** monitorenter then acquire; release then monitorexit, on the normal and the exceptional path. */
+  @Test
+  void aMonitorIsAcquiredAfterEnterAndReleasedBeforeExit() throws Exception {
+    assertListing("lock(", """
+        TRYCATCHBLOCK L0 L1 L2 null
+        TRYCATCHBLOCK L2 L3 L2 null
+        TRYCATCHBLOCK L4 L5 L5 null
+        LDC 13
+        INVOKESTATIC dev/jrace/thunks/Thunks.enter (I)Ldev/jrace/shadow/ThreadState;
+        ASTORE 4
+        L4
+        ALOAD 1
+        DUP
+        ASTORE 2
+        DUP
+        MONITORENTER
+        ALOAD 4
+        INVOKESTATIC dev/jrace/thunks/Thunks.monitorEnter (Ljava/lang/Object;Ldev/jrace/shadow/ThreadState;)V
+        L0
+        ICONST_1
+        INVOKESTATIC racetest/rules/Target.$jrace$counter ()Ldev/jrace/shadow/VarState;
+        ALOAD 4
+        LDC 12
+        INVOKESTATIC dev/jrace/thunks/Thunks.write (Ldev/jrace/shadow/VarState;Ldev/jrace/shadow/ThreadState;I)V
+        PUTSTATIC racetest/rules/Target.counter : I
+        L6
+        ALOAD 2
+        DUP
+        ALOAD 4
+        INVOKESTATIC dev/jrace/thunks/Thunks.monitorExit (Ljava/lang/Object;Ldev/jrace/shadow/ThreadState;)V
+        MONITOREXIT
+        L1
+        GOTO L7
+        L2
+        FRAME FULL [racetest/rules/Target java/lang/Object java/lang/Object T dev/jrace/shadow/ThreadState] [java/lang/Throwable]
+        ASTORE 3
+        ALOAD 2
+        DUP
+        ALOAD 4
+        INVOKESTATIC dev/jrace/thunks/Thunks.monitorExit (Ljava/lang/Object;Ldev/jrace/shadow/ThreadState;)V
+        MONITOREXIT
+        L3
+        ALOAD 3
+        ATHROW
+        L7
+        FRAME FULL [racetest/rules/Target java/lang/Object T T dev/jrace/shadow/ThreadState] []
+        ALOAD 4
+        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
+        RETURN
+        L5
+        FRAME FULL [T T T T dev/jrace/shadow/ThreadState] [java/lang/Throwable]
+        ALOAD 4
+        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
+        ATHROW
+        """);
+  }
+
+  /** A synchronized method keeps its receiver in a local of its own to release at every exit. */
+  @Test
+  void aSynchronizedMethodAcquiresAtEntryAndReleasesAtEveryExit() throws Exception {
+    assertListing("syncMethod(", """
+        TRYCATCHBLOCK L0 L1 L1 null
+        LDC 14
+        INVOKESTATIC dev/jrace/thunks/Thunks.enter (I)Ldev/jrace/shadow/ThreadState;
+        ASTORE 1
+        ALOAD 0
+        ASTORE 2
+        ALOAD 2
+        ALOAD 1
+        INVOKESTATIC dev/jrace/thunks/Thunks.monitorEnter (Ljava/lang/Object;Ldev/jrace/shadow/ThreadState;)V
+        L0
+        ALOAD 2
+        ALOAD 1
+        INVOKESTATIC dev/jrace/thunks/Thunks.monitorExit (Ljava/lang/Object;Ldev/jrace/shadow/ThreadState;)V
+        ALOAD 1
+        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
+        RETURN
+        L1
+        FRAME FULL [T dev/jrace/shadow/ThreadState racetest/rules/Target] [java/lang/Throwable]
+        ALOAD 2
+        ALOAD 1
+        INVOKESTATIC dev/jrace/thunks/Thunks.monitorExit (Ljava/lang/Object;Ldev/jrace/shadow/ThreadState;)V
+        ALOAD 1
+        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
+        ATHROW
+        """);
+  }
+
+  /** start: the thunk runs before it; join(long): the receiver is kept under the argument and observed after. */
+  @Test
+  void startPublishesTheParentsPastAndJoinTakesTheChilds() throws Exception {
+    assertListing("startAndJoin(", """
+        TRYCATCHBLOCK L0 L1 L1 null
+        LDC 15
+        INVOKESTATIC dev/jrace/thunks/Thunks.enter (I)Ldev/jrace/shadow/ThreadState;
+        ASTORE 2
+        L0
+        ALOAD 1
+        DUP
+        ALOAD 2
+        INVOKESTATIC dev/jrace/thunks/Thunks.threadStart (Ljava/lang/Object;Ldev/jrace/shadow/ThreadState;)V
+        INVOKEVIRTUAL java/lang/Thread.start ()V
+        L2
+        ALOAD 1
+        LDC 5L
+        LSTORE 3
+        DUP
+        LLOAD 3
+        INVOKEVIRTUAL java/lang/Thread.join (J)V
+        ALOAD 2
+        INVOKESTATIC dev/jrace/thunks/Thunks.threadObserved (Ljava/lang/Object;Ldev/jrace/shadow/ThreadState;)V
+        L3
+        ALOAD 2
+        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
+        RETURN
+        L1
+        FRAME FULL [T T dev/jrace/shadow/ThreadState] [java/lang/Throwable]
+        ALOAD 2
+        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
+        ATHROW
+        """);
+  }
+
+  /** wait() becomes a thunk that releases the monitor while waiting and takes it back. */
+  @Test
+  void waitIsReplacedByTheThunkThatReleasesAroundIt() throws Exception {
+    assertListing("waitOn(", """
+        TRYCATCHBLOCK L0 L1 L1 null
+        LDC 16
+        INVOKESTATIC dev/jrace/thunks/Thunks.enter (I)Ldev/jrace/shadow/ThreadState;
+        ASTORE 2
+        L0
+        ALOAD 1
+        LCONST_0
+        ICONST_0
+        ALOAD 2
+        INVOKESTATIC dev/jrace/thunks/Thunks.await (Ljava/lang/Object;JILdev/jrace/shadow/ThreadState;)V
+        L2
+        ALOAD 2
+        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
+        RETURN
+        L1
+        FRAME FULL [T T dev/jrace/shadow/ThreadState] [java/lang/Throwable]
+        ALOAD 2
+        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
+        ATHROW
+        """);
+  }
+
+  /** System.arraycopy: arguments parked, both ranges reported, then the original call. */
+  @Test
+  void arraycopyReportsBothRangesBeforeCopying() throws Exception {
+    assertListing("copy(", """
+        TRYCATCHBLOCK L0 L1 L1 null
+        LDC 18
+        INVOKESTATIC dev/jrace/thunks/Thunks.enter (I)Ldev/jrace/shadow/ThreadState;
+        ASTORE 3
+        L0
+        ALOAD 1
+        ICONST_0
+        ALOAD 2
+        ICONST_1
+        ICONST_2
+        ISTORE 8
+        ISTORE 7
+        ASTORE 6
+        ISTORE 5
+        ASTORE 4
+        ALOAD 4
+        ILOAD 5
+        ALOAD 6
+        ILOAD 7
+        ILOAD 8
+        ALOAD 3
+        LDC 17
+        INVOKESTATIC dev/jrace/thunks/Thunks.arraycopy (Ljava/lang/Object;ILjava/lang/Object;IILdev/jrace/shadow/ThreadState;I)V
+        ALOAD 4
+        ILOAD 5
+        ALOAD 6
+        ILOAD 7
+        ILOAD 8
+        INVOKESTATIC java/lang/System.arraycopy (Ljava/lang/Object;ILjava/lang/Object;II)V
+        L2
+        ALOAD 3
+        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
+        RETURN
+        L1
+        FRAME FULL [T T T dev/jrace/shadow/ThreadState] [java/lang/Throwable]
+        ALOAD 3
+        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
+        ATHROW
+        """);
+  }
+
+  /** A constructor fetches the thread state first and enters after super(); its handler covers only what follows. */
+  @Test
+  void aConstructorEntersAfterItsSuperCall() throws Exception {
+    assertListing("<init>(", """
+        TRYCATCHBLOCK L0 L1 L1 null
+        INVOKESTATIC dev/jrace/thunks/Thunks.current ()Ldev/jrace/shadow/ThreadState;
+        ASTORE 1
+        L2
+        ALOAD 0
+        INVOKESPECIAL java/lang/Object.<init> ()V
+        ALOAD 1
+        LDC 20
+        INVOKESTATIC dev/jrace/thunks/Thunks.enter (Ldev/jrace/shadow/ThreadState;I)V
+        L0
+        ALOAD 0
+        ICONST_1
+        PUTFIELD racetest/rules/Target.constant : I
+        L3
+        ALOAD 0
+        ICONST_2
+        DUP2
+        POP
+        INVOKESTATIC racetest/rules/Target.$jrace$field (Lracetest/rules/Target;)Ldev/jrace/shadow/VarState;
+        ALOAD 1
+        LDC 19
+        INVOKESTATIC dev/jrace/thunks/Thunks.write (Ldev/jrace/shadow/VarState;Ldev/jrace/shadow/ThreadState;I)V
+        PUTFIELD racetest/rules/Target.field : I
+        L4
+        ALOAD 1
+        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
+        RETURN
+        L1
+        FRAME FULL [T dev/jrace/shadow/ThreadState] [java/lang/Throwable]
+        ALOAD 1
+        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
+        ATHROW
+        """);
+  }
+
+  /** The accessor other classes call: null-safe, and it installs the shadow on first use. */
+  @Test
+  void theShadowAccessorInstallsOnFirstUse() throws Exception {
+    assertListing("$jrace$field(", """
+        ALOAD 0
+        IFNONNULL L0
+        ACONST_NULL
+        ARETURN
+        L0
+        FRAME SAME
+        ALOAD 0
+        GETFIELD racetest/rules/Target.$jrace$field : Ldev/jrace/shadow/VarState;
+        DUP
+        IFNULL L1
+        ARETURN
+        L1
+        FRAME SAME1 dev/jrace/shadow/VarState
+        POP
+        GETSTATIC racetest/rules/Target.$jrace$h$field : Ljava/lang/invoke/VarHandle;
+        ALOAD 0
+        INVOKESTATIC dev/jrace/thunks/Thunks.install (Ljava/lang/invoke/VarHandle;Ljava/lang/Object;)Ldev/jrace/shadow/VarState;
+        ARETURN
+        """);
+  }
+}
