@@ -24,10 +24,32 @@ final class ClassInstrumenter {
     this.sites = sites;
   }
 
-  /** The instrumented class, or null when it is to be left as it is. */
+  /**
+   * The instrumented class, or null when it is to be left as it is. Should rewriting its methods
+   * fail, the class still gets its shadow members, which other classes' code may already call.
+   */
   byte[] instrument(byte[] original, ClassLoader loader) {
+    return instrument(original, loader, true);
+  }
+
+  /** As above; without {@code newMembers} (a class already loaded) only method bodies change. */
+  byte[] instrument(byte[] original, ClassLoader loader, boolean newMembers) {
     ClassReader reader = new ClassReader(original);
     hierarchy.remember(loader, ClassHierarchy.parse(reader));
+    try {
+      return instrument(reader, loader, true, newMembers);
+    } catch (RuntimeException e) {
+      if (!newMembers) {
+        throw e;
+      }
+      dev.jrace.shadow.Log.info("could not rewrite the methods of " + reader.getClassName().replace('/', '.')
+          + ", only its fields are shadowed: " + e);
+      return instrument(reader, loader, false, true);
+    }
+  }
+
+  private byte[] instrument(ClassReader reader, ClassLoader loader, boolean rewriteMethods,
+      boolean newMembers) {
     Set<String> tooLarge = new HashSet<>();
     while (true) {
       ClassNode node = new ClassNode();
@@ -35,13 +57,13 @@ final class ClassInstrumenter {
       if (ShadowMembers.alreadyInstrumented(node)) {
         return null;
       }
-      InstrumentedClass context = new InstrumentedClass(node, loader, hierarchy, filter, sites);
+      InstrumentedClass context = new InstrumentedClass(node, loader, hierarchy, filter, sites, newMembers);
       for (MethodNode m : node.methods) {
-        if (MethodInstrumenter.applies(m) && !tooLarge.contains(m.name + m.desc)) {
+        if (rewriteMethods && MethodInstrumenter.applies(m) && !tooLarge.contains(m.name + m.desc)) {
           new MethodInstrumenter(context, m).instrument();
         }
       }
-      if (ShadowMembers.add(node)) {
+      if (newMembers && ShadowMembers.add(node)) {
         SerialVersion.keep(reader, node, hierarchy, loader);
       }
       ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);

@@ -16,9 +16,12 @@ final class InstrumentedClass {
   private final ClassFilter filter;
   private final SiteTable sites;
   private final String binaryName;
+  private final boolean ownShadows;
 
+  /** {@code ownShadows}: whether this class gets its shadow members (not when already loaded). */
   InstrumentedClass(ClassNode node, ClassLoader loader, ClassHierarchy hierarchy,
-      ClassFilter filter, SiteTable sites) {
+      ClassFilter filter, SiteTable sites, boolean ownShadows) {
+    this.ownShadows = ownShadows;
     this.node = node;
     this.loader = loader;
     this.hierarchy = hierarchy;
@@ -53,7 +56,7 @@ final class InstrumentedClass {
       return false;
     }
     if (className.equals(node.name)) {
-      return (node.access & ACC_INTERFACE) == 0;
+      return ownShadows && (node.access & ACC_INTERFACE) == 0;
     }
     ClassHierarchy.ClassInfo info = hierarchy.info(loader, className);
     return info != null && (info.access() & ACC_INTERFACE) == 0;

@@ -193,7 +193,7 @@ final class MethodInstrumenter {
               "(Ljava/lang/Object;" + TS + ")V"));
         }
       }
-      case "join()V", "join(J)V", "join(JI)V", "isAlive()Z" -> {
+      case "join()V", "join(J)V", "join(JI)V", "join(Ljava/time/Duration;)Z", "isAlive()Z" -> {
         if (i.getOpcode() == INVOKEVIRTUAL) {
           threadObserved(i);
         }
@@ -208,6 +208,7 @@ final class MethodInstrumenter {
   }
 
   /** join and isAlive: the receiver is kept under the arguments and looked at after the call. */
+  // join(Duration) exists from JDK 19 on; the descriptor is matched, nothing of it is linked here
   private void threadObserved(MethodInsnNode i) {
     Type[] args = Type.getArgumentTypes(i.desc);
     InsnList before = new InsnList();

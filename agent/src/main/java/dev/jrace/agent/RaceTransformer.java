@@ -5,8 +5,10 @@ import java.lang.instrument.ClassFileTransformer;
 import java.security.ProtectionDomain;
 
 /**
- * The agent's transformer: instruments the classes the filter selects, once each, and leaves
- * any class it fails on exactly as it was.
+ * The agent's transformer: instruments the classes the filter selects and leaves any class it
+ * fails on exactly as it was. When another agent retransforms an instrumented class (Mockito's
+ * inline mock maker does), the JVM hands over the original bytes again, and they are
+ * instrumented again the same way, since a retransformation may not drop members.
  */
 final class RaceTransformer implements ClassFileTransformer {
   private final ClassFilter filter;
@@ -20,11 +22,13 @@ final class RaceTransformer implements ClassFileTransformer {
   @Override
   public byte[] transform(ClassLoader loader, String className, Class<?> classBeingRedefined,
       ProtectionDomain domain, byte[] classfileBuffer) {
-    if (classBeingRedefined != null || !filter.instruments(className)) {
+    if (!filter.instruments(className)) {
       return null;
     }
+    // a class loaded before the agent cannot take new members: only its methods are rewritten
+    boolean newMembers = classBeingRedefined == null || ShadowMembers.hasShadows(classBeingRedefined);
     try {
-      byte[] out = instrumenter.instrument(classfileBuffer, loader);
+      byte[] out = instrumenter.instrument(classfileBuffer, loader, newMembers);
       if (out != null) {
         Log.info("instrumented " + className.replace('/', '.'));
       }

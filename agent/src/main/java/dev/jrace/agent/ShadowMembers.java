@@ -134,6 +134,25 @@ final class ShadowMembers {
     c.methods.add(clinit);
   }
 
+  /** Whether a loaded class carries jrace's members, so a retransformation must keep them. */
+  static boolean hasShadows(Class<?> loaded) {
+    try {
+      for (java.lang.reflect.Field f : loaded.getDeclaredFields()) {
+        if (f.getName().startsWith(Shadows.PREFIX)) {
+          return true;
+        }
+      }
+      for (java.lang.reflect.Method m : loaded.getDeclaredMethods()) {
+        if (m.getName().startsWith(Shadows.PREFIX)) {
+          return true;
+        }
+      }
+    } catch (LinkageError e) {
+      // unresolvable member types: treat as not instrumented
+    }
+    return false;
+  }
+
   static boolean alreadyInstrumented(ClassNode c) {
     for (FieldNode f : c.fields) {
       if (f.name.startsWith(Shadows.PREFIX)) {
