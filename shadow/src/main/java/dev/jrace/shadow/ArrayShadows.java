@@ -16,6 +16,11 @@ public final class ArrayShadows {
   }
 
   public static ArrayShadow of(Object array, ThreadState t) {
+    ArrayShadow s = t.lastArray(array);
+    return s != null ? s : lookup(array, t);
+  }
+
+  private static ArrayShadow lookup(Object array, ThreadState t) {
     int hash = WeakIdentityMap.hash(array);
     ArrayShadow s = t.cachedArray(array, hash);
     return s != null ? s : miss(array, hash, t);

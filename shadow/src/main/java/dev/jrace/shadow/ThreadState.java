@@ -18,6 +18,7 @@ public final class ThreadState {
   private int[] frames = new int[64];
   private int depth;
   private final WeakIdentityMap.Entry<?>[] arrayCache = new WeakIdentityMap.Entry<?>[ARRAY_CACHE];
+  private WeakIdentityMap.Entry<?> lastArray;
   private static final int ARRAY_CACHE = 8;
 
   ThreadState(int tid, long firstClock, ThreadInfo info, VectorClock startedWith) {
@@ -67,14 +68,25 @@ public final class ThreadState {
     return depth;
   }
 
+  /** Shadow of the array this thread touched last, if {@code array} is that one, else null. */
+  ArrayShadow lastArray(Object array) {
+    WeakIdentityMap.Entry<?> e = lastArray;
+    return e != null && e.get() == array ? (ArrayShadow) e.value : null;
+  }
+
   /** Shadow of {@code array} from this thread's small cache, or null. */
   ArrayShadow cachedArray(Object array, int hash) {
     WeakIdentityMap.Entry<?> e = arrayCache[hash & (ARRAY_CACHE - 1)];
-    return e != null && e.get() == array ? (ArrayShadow) e.value : null;
+    if (e != null && e.get() == array) {
+      lastArray = e;
+      return (ArrayShadow) e.value;
+    }
+    return null;
   }
 
   void cacheArray(WeakIdentityMap.Entry<ArrayShadow> entry, int hash) {
     arrayCache[hash & (ARRAY_CACHE - 1)] = entry;
+    lastArray = entry;
   }
 
   @Override
