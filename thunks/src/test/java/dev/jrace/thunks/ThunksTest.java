@@ -1,0 +1,140 @@
+package dev.jrace.thunks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jrace.shadow.Log;
+import dev.jrace.shadow.Race;
+import dev.jrace.shadow.RaceReporter;
+import dev.jrace.shadow.RaceRuntime;
+import dev.jrace.shadow.Site;
+import dev.jrace.shadow.SyncClock;
+import dev.jrace.shadow.ThreadInfo;
+import dev.jrace.shadow.ThreadState;
+import dev.jrace.shadow.VarState;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The entry points: what they filter before the shadow core, and that nothing escapes them. */
+class ThunksTest {
+  private final List<Race> races = new ArrayList<>();
+  private ThreadState a;
+  private ThreadState b;
+  private int site;
+
+  @BeforeEach
+  void twoUnorderedThreads() {
+    RaceRuntime.DETECTOR.setSink(races::add);
+    a = RaceRuntime.THREADS.attach(new ThreadInfo(null, "a", null), null);
+    b = RaceRuntime.THREADS.attach(new ThreadInfo(null, "b", null), null);
+    site = RaceRuntime.SITES.add(new Site("com.acme.Counter", "inc", "Counter.java", 12, "com.acme.Counter.count"));
+  }
+
+  @AfterEach
+  void restore() {
+    RaceRuntime.DETECTOR.setSink(new RaceReporter(System.err::print, false, 66));
+    RaceRuntime.THREADS.detach(a);
+    RaceRuntime.THREADS.detach(b);
+  }
+
+  @Test
+  void writesByUnorderedThreadsRace() {
+    VarState v = new VarState();
+    Thunks.write(v, a, site);
+    Thunks.write(v, b, site);
+    assertEquals(1, races.size());
+    assertEquals("com.acme.Counter.count", races.get(0).variable());
+  }
+
+  @Test
+  void aNullShadowIsANullReceiverAndLeftToTheJvm() {
+    Thunks.read(null, a, site);
+    Thunks.write(null, a, site);
+    Thunks.readElement(null, 0, a, site);
+    Thunks.writeRange(null, 0, 3, a, site);
+    assertEquals(List.of(), races);
+  }
+
+  @Test
+  void sameEpochAccessesStopInTheThunk() {
+    VarState v = new VarState();
+    Thunks.write(v, a, site);
+    long written = v.writeEpoch;
+    Thunks.write(v, a, site);
+    Thunks.read(v, a, site);
+    Thunks.read(v, a, site);
+    assertEquals(written, v.writeEpoch);
+    assertEquals(a.epoch, v.readEpoch);
+  }
+
+  @Test
+  void outOfBoundsElementsAndRangesAreLeftToTheJvm() {
+    int[] array = new int[4];
+    Thunks.writeElement(array, 4, a, site);
+    Thunks.writeElement(array, -1, a, site);
+    Thunks.writeRange(array, 2, 3, a, site);
+    Thunks.arraycopy(array, 0, array, 3, 2, a, site);
+    Thunks.readElement(array, 4, b, site);
+    Thunks.readRange(array, 0, 5, b, site);
+    assertEquals(List.of(), races);
+  }
+
+  @Test
+  void aRangeRacesOnItsLowestConflictingElement() {
+    long[] array = new long[8];
+    Thunks.writeElement(array, 5, a, site);
+    Thunks.readRange(array, 2, 6, b, site);
+    assertEquals(1, races.size());
+    assertEquals("long[] element 5", races.get(0).variable());
+  }
+
+  @Test
+  void volatileWriteThenReadOrdersPlainAccesses() {
+    VarState data = new VarState();
+    SyncClock flag = new SyncClock();
+    Thunks.write(data, a, site);
+    Thunks.volatileWrite(flag, a);
+    Thunks.volatileRead(flag, b);
+    Thunks.read(data, b, site);
+    assertEquals(List.of(), races);
+  }
+
+  @Test
+  void monitorExitThenEnterOrdersPlainAccesses() {
+    VarState data = new VarState();
+    Object lock = new Object();
+    Thunks.monitorEnter(lock, a);
+    Thunks.write(data, a, site);
+    Thunks.monitorExit(lock, a);
+    Thunks.monitorEnter(lock, b);
+    Thunks.write(data, b, site);
+    Thunks.monitorExit(lock, b);
+    assertEquals(List.of(), races);
+  }
+
+  @Test
+  void anExceptionInsideTheRuntimeIsContainedAndTold() {
+    RaceRuntime.DETECTOR.setSink(race -> {
+      throw new IllegalStateException("broken sink");
+    });
+    PrintStream err = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true));
+    Log.setVerbose(true); // the first internal error is always told, later ones under verbose
+    try {
+      VarState v = new VarState();
+      Thunks.write(v, a, site);
+      Thunks.write(v, b, site);
+    } finally {
+      Log.setVerbose(false);
+      System.setErr(err);
+    }
+    assertTrue(captured.toString().contains("jrace: internal error (detection may be incomplete): "
+        + "java.lang.IllegalStateException: broken sink"), captured.toString());
+  }
+}
