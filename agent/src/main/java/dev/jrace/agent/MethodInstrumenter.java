@@ -66,6 +66,9 @@ final class MethodInstrumenter {
     if (constructor && superCall == null) {
       return;
     }
+    // a method that calls nothing is never below another frame: it needs no entry and exit
+    boolean leaf = !synchronizedMethod && !m.name.equals("<clinit>") && !callsOut();
+    int before = m.instructions.size();
     boolean live = !constructor;
     for (AbstractInsnNode i : m.instructions.toArray()) {
       if (i instanceof LineNumberNode n) {
@@ -76,8 +79,24 @@ final class MethodInstrumenter {
         live = true;
       }
     }
-    addEntryAndExits(superCall);
+    if (!leaf) {
+      addEntryAndExits(superCall);
+    } else if (m.instructions.size() > before) {
+      m.instructions.insert(list(new MethodInsnNode(INVOKESTATIC, Shadows.THUNKS, "current", "()" + TS, false),
+          new VarInsnNode(ASTORE, ts)));
+    } else {
+      return; // nothing to watch
+    }
     addThreadStateToFrames();
+  }
+
+  private boolean callsOut() {
+    for (AbstractInsnNode i : m.instructions) {
+      if (i instanceof MethodInsnNode || i instanceof org.objectweb.asm.tree.InvokeDynamicInsnNode) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void rewrite(AbstractInsnNode i) {

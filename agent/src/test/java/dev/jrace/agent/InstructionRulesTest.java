@@ -22,14 +22,14 @@ class InstructionRulesTest {
     assertEquals(expected, Listing.of(instrumented, method));
   }
 
-  /** A getfield: the receiver's shadow, then the read thunk, then the original read. Entry and exit
-   * bracket the method, and a catch-all handler exits on a throw. */
+  /**
+   * A getfield: the receiver's shadow, then the read thunk, then the original read. The method
+   * calls nothing, so it only fetches the thread state: no entry, exit or handler.
+   */
   @Test
   void aFieldReadPassesTheShadowOfItsReceiverToTheReadThunk() throws Exception {
     assertListing("readField(", """
-        TRYCATCHBLOCK L0 L1 L1 null
-        LDC 2
-        INVOKESTATIC dev/jrace/thunks/Thunks.enter (I)Ldev/jrace/shadow/ThreadState;
+        INVOKESTATIC dev/jrace/thunks/Thunks.current ()Ldev/jrace/shadow/ThreadState;
         ASTORE 1
         L0
         ALOAD 0
@@ -39,14 +39,8 @@ class InstructionRulesTest {
         LDC 1
         INVOKESTATIC dev/jrace/thunks/Thunks.read (Ldev/jrace/shadow/VarState;Ldev/jrace/shadow/ThreadState;I)V
         GETFIELD racetest/rules/Target.field : I
-        ALOAD 1
-        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
         IRETURN
         L1
-        FRAME FULL [T dev/jrace/shadow/ThreadState] [java/lang/Throwable]
-        ALOAD 1
-        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
-        ATHROW
         """);
   }
 
@@ -54,9 +48,7 @@ class InstructionRulesTest {
   @Test
   void aWideFieldWriteDigsTheReceiverFromUnderTheValue() throws Exception {
     assertListing("writeWide(", """
-        TRYCATCHBLOCK L0 L1 L1 null
-        LDC 4
-        INVOKESTATIC dev/jrace/thunks/Thunks.enter (I)Ldev/jrace/shadow/ThreadState;
+        INVOKESTATIC dev/jrace/thunks/Thunks.current ()Ldev/jrace/shadow/ThreadState;
         ASTORE 3
         L0
         ALOAD 0
@@ -66,18 +58,12 @@ class InstructionRulesTest {
         DUP_X2
         INVOKESTATIC racetest/rules/Target.$jrace$wide (Lracetest/rules/Target;)Ldev/jrace/shadow/VarState;
         ALOAD 3
-        LDC 3
+        LDC 2
         INVOKESTATIC dev/jrace/thunks/Thunks.write (Ldev/jrace/shadow/VarState;Ldev/jrace/shadow/ThreadState;I)V
         PUTFIELD racetest/rules/Target.wide : J
-        L2
-        ALOAD 3
-        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
-        RETURN
         L1
-        FRAME FULL [T T T dev/jrace/shadow/ThreadState] [java/lang/Throwable]
-        ALOAD 3
-        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
-        ATHROW
+        RETURN
+        L2
         """);
   }
 
@@ -85,9 +71,7 @@ class InstructionRulesTest {
   @Test
   void aVolatileReadAcquiresAfterTheRead() throws Exception {
     assertListing("readVolatile(", """
-        TRYCATCHBLOCK L0 L1 L1 null
-        LDC 5
-        INVOKESTATIC dev/jrace/thunks/Thunks.enter (I)Ldev/jrace/shadow/ThreadState;
+        INVOKESTATIC dev/jrace/thunks/Thunks.current ()Ldev/jrace/shadow/ThreadState;
         ASTORE 1
         L0
         ALOAD 0
@@ -98,14 +82,8 @@ class InstructionRulesTest {
         SWAP
         ALOAD 1
         INVOKESTATIC dev/jrace/thunks/Thunks.volatileRead (Ldev/jrace/shadow/SyncClock;Ldev/jrace/shadow/ThreadState;)V
-        ALOAD 1
-        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
         IRETURN
         L1
-        FRAME FULL [T dev/jrace/shadow/ThreadState] [java/lang/Throwable]
-        ALOAD 1
-        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
-        ATHROW
         """);
   }
 
@@ -113,47 +91,29 @@ class InstructionRulesTest {
   @Test
   void aStaticWriteUsesTheClassShadow() throws Exception {
     assertListing("writeStatic(", """
-        TRYCATCHBLOCK L0 L1 L1 null
-        LDC 7
-        INVOKESTATIC dev/jrace/thunks/Thunks.enter (I)Ldev/jrace/shadow/ThreadState;
+        INVOKESTATIC dev/jrace/thunks/Thunks.current ()Ldev/jrace/shadow/ThreadState;
         ASTORE 2
         L0
         ILOAD 1
         INVOKESTATIC racetest/rules/Target.$jrace$counter ()Ldev/jrace/shadow/VarState;
         ALOAD 2
-        LDC 6
+        LDC 3
         INVOKESTATIC dev/jrace/thunks/Thunks.write (Ldev/jrace/shadow/VarState;Ldev/jrace/shadow/ThreadState;I)V
         PUTSTATIC racetest/rules/Target.counter : I
-        L2
-        ALOAD 2
-        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
-        RETURN
         L1
-        FRAME FULL [T T dev/jrace/shadow/ThreadState] [java/lang/Throwable]
-        ALOAD 2
-        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
-        ATHROW
+        RETURN
+        L2
         """);
   }
 
-  /** A final field cannot race: nothing is added. */
+  /** A final field cannot race, and a method that calls nothing and watches nothing stays as it was. */
   @Test
   void finalFieldsAreNotWatched() throws Exception {
     assertListing("readFinal(", """
-        TRYCATCHBLOCK L0 L1 L1 null
-        LDC 8
-        INVOKESTATIC dev/jrace/thunks/Thunks.enter (I)Ldev/jrace/shadow/ThreadState;
-        ASTORE 1
         L0
         ICONST_1
-        ALOAD 1
-        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
         IRETURN
         L1
-        FRAME FULL [T dev/jrace/shadow/ThreadState] [java/lang/Throwable]
-        ALOAD 1
-        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
-        ATHROW
         """);
   }
 
@@ -161,16 +121,14 @@ class InstructionRulesTest {
   @Test
   void anArrayStoreParksTheValueToPassArrayAndIndex() throws Exception {
     assertListing("storeElement(", """
-        TRYCATCHBLOCK L0 L1 L1 null
-        LDC 11
-        INVOKESTATIC dev/jrace/thunks/Thunks.enter (I)Ldev/jrace/shadow/ThreadState;
+        INVOKESTATIC dev/jrace/thunks/Thunks.current ()Ldev/jrace/shadow/ThreadState;
         ASTORE 3
         L0
         ALOAD 0
         DUP
         INVOKESTATIC racetest/rules/Target.$jrace$array (Lracetest/rules/Target;)Ldev/jrace/shadow/VarState;
         ALOAD 3
-        LDC 9
+        LDC 4
         INVOKESTATIC dev/jrace/thunks/Thunks.read (Ldev/jrace/shadow/VarState;Ldev/jrace/shadow/ThreadState;I)V
         GETFIELD racetest/rules/Target.array : [I
         ILOAD 1
@@ -178,19 +136,13 @@ class InstructionRulesTest {
         ISTORE 4
         DUP2
         ALOAD 3
-        LDC 10
+        LDC 5
         INVOKESTATIC dev/jrace/thunks/Thunks.writeElement (Ljava/lang/Object;ILdev/jrace/shadow/ThreadState;I)V
         ILOAD 4
         IASTORE
-        L2
-        ALOAD 3
-        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
-        RETURN
         L1
-        FRAME FULL [T T T dev/jrace/shadow/ThreadState] [java/lang/Throwable]
-        ALOAD 3
-        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
-        ATHROW
+        RETURN
+        L2
         """);
   }
 
@@ -200,9 +152,7 @@ class InstructionRulesTest {
     assertListing("lock(", """
         TRYCATCHBLOCK L0 L1 L2 null
         TRYCATCHBLOCK L2 L3 L2 null
-        TRYCATCHBLOCK L4 L5 L5 null
-        LDC 13
-        INVOKESTATIC dev/jrace/thunks/Thunks.enter (I)Ldev/jrace/shadow/ThreadState;
+        INVOKESTATIC dev/jrace/thunks/Thunks.current ()Ldev/jrace/shadow/ThreadState;
         ASTORE 4
         L4
         ALOAD 1
@@ -216,17 +166,17 @@ class InstructionRulesTest {
         ICONST_1
         INVOKESTATIC racetest/rules/Target.$jrace$counter ()Ldev/jrace/shadow/VarState;
         ALOAD 4
-        LDC 12
+        LDC 6
         INVOKESTATIC dev/jrace/thunks/Thunks.write (Ldev/jrace/shadow/VarState;Ldev/jrace/shadow/ThreadState;I)V
         PUTSTATIC racetest/rules/Target.counter : I
-        L6
+        L5
         ALOAD 2
         DUP
         ALOAD 4
         INVOKESTATIC dev/jrace/thunks/Thunks.monitorExit (Ljava/lang/Object;Ldev/jrace/shadow/ThreadState;)V
         MONITOREXIT
         L1
-        GOTO L7
+        GOTO L6
         L2
         FRAME FULL [racetest/rules/Target java/lang/Object java/lang/Object T dev/jrace/shadow/ThreadState] [java/lang/Throwable]
         ASTORE 3
@@ -238,16 +188,10 @@ class InstructionRulesTest {
         L3
         ALOAD 3
         ATHROW
-        L7
+        L6
         FRAME FULL [racetest/rules/Target java/lang/Object T T dev/jrace/shadow/ThreadState] []
-        ALOAD 4
-        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
         RETURN
-        L5
-        FRAME FULL [T T T T dev/jrace/shadow/ThreadState] [java/lang/Throwable]
-        ALOAD 4
-        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
-        ATHROW
+        L7
         """);
   }
 
@@ -256,7 +200,7 @@ class InstructionRulesTest {
   void aSynchronizedMethodAcquiresAtEntryAndReleasesAtEveryExit() throws Exception {
     assertListing("syncMethod(", """
         TRYCATCHBLOCK L0 L1 L1 null
-        LDC 14
+        LDC 7
         INVOKESTATIC dev/jrace/thunks/Thunks.enter (I)Ldev/jrace/shadow/ThreadState;
         ASTORE 1
         ALOAD 0
@@ -287,7 +231,7 @@ class InstructionRulesTest {
   void startPublishesTheParentsPastAndJoinTakesTheChilds() throws Exception {
     assertListing("startAndJoin(", """
         TRYCATCHBLOCK L0 L1 L1 null
-        LDC 15
+        LDC 8
         INVOKESTATIC dev/jrace/thunks/Thunks.enter (I)Ldev/jrace/shadow/ThreadState;
         ASTORE 2
         L0
@@ -322,7 +266,7 @@ class InstructionRulesTest {
   void waitIsReplacedByTheThunkThatReleasesAroundIt() throws Exception {
     assertListing("waitOn(", """
         TRYCATCHBLOCK L0 L1 L1 null
-        LDC 16
+        LDC 9
         INVOKESTATIC dev/jrace/thunks/Thunks.enter (I)Ldev/jrace/shadow/ThreadState;
         ASTORE 2
         L0
@@ -348,7 +292,7 @@ class InstructionRulesTest {
   void arraycopyReportsBothRangesBeforeCopying() throws Exception {
     assertListing("copy(", """
         TRYCATCHBLOCK L0 L1 L1 null
-        LDC 18
+        LDC 11
         INVOKESTATIC dev/jrace/thunks/Thunks.enter (I)Ldev/jrace/shadow/ThreadState;
         ASTORE 3
         L0
@@ -368,7 +312,7 @@ class InstructionRulesTest {
         ILOAD 7
         ILOAD 8
         ALOAD 3
-        LDC 17
+        LDC 10
         INVOKESTATIC dev/jrace/thunks/Thunks.arraycopy (Ljava/lang/Object;ILjava/lang/Object;IILdev/jrace/shadow/ThreadState;I)V
         ALOAD 4
         ILOAD 5
@@ -399,7 +343,7 @@ class InstructionRulesTest {
         ALOAD 0
         INVOKESPECIAL java/lang/Object.<init> ()V
         ALOAD 1
-        LDC 20
+        LDC 13
         INVOKESTATIC dev/jrace/thunks/Thunks.enter (Ldev/jrace/shadow/ThreadState;I)V
         L0
         ALOAD 0
@@ -412,7 +356,7 @@ class InstructionRulesTest {
         POP
         INVOKESTATIC racetest/rules/Target.$jrace$field (Lracetest/rules/Target;)Ldev/jrace/shadow/VarState;
         ALOAD 1
-        LDC 19
+        LDC 12
         INVOKESTATIC dev/jrace/thunks/Thunks.write (Ldev/jrace/shadow/VarState;Ldev/jrace/shadow/ThreadState;I)V
         PUTFIELD racetest/rules/Target.field : I
         L4

@@ -83,8 +83,9 @@ public final class WeakIdentityMap<V> {
     return n;
   }
 
+  /** By the hash's top bits (identity hashes have 31), so buckets use the low ones. */
   private Segment<V> segmentFor(int hash) {
-    return segments[hash >>> (32 - SEGMENT_BITS)];
+    return segments[(hash >>> (31 - SEGMENT_BITS)) & (segments.length - 1)];
   }
 
   private static final class Segment<V> {

@@ -1,0 +1,19 @@
+package dev.jrace.benchmarks;
+
+import bench.workloads.Shared;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+
+/** (d) Several threads sharing data under synchronized. */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class SharedBenchmark {
+  /** Start 4 threads, each doing 2,500 synchronized updates of one shared counter; join them. */
+  @Benchmark
+  public long syncCounter4Threads() throws InterruptedException {
+    return Shared.startAndJoin(4, 2_500);
+  }
+}
