@@ -23,8 +23,8 @@ final class BootstrapRuntime {
   private BootstrapRuntime() {}
 
   static void define(JarFile jar, Instrumentation inst) throws IOException {
-    if (Object.class.getClassLoader() == null && alreadyDefined()) {
-      return;
+    if (alreadyDefined()) {
+      return; // a second agent start in the same JVM
     }
     try {
       defineEach(jar, inst);

@@ -9,7 +9,7 @@ import java.util.Map;
  * is an {@link IllegalArgumentException} whose message is the one line the user sees.
  */
 public final class Options {
-  /** Every key, with its default and what it means (printed by the README and errors). */
+  /** Every key with its default, in the order errors list them. */
   static final Map<String, String> KEYS = new LinkedHashMap<>();
 
   static {

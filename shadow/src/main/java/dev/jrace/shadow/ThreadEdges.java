@@ -26,6 +26,10 @@ public final class ThreadEdges {
 
   /** The state of the calling thread, made on its first instrumented action. */
   public ThreadState attach(Thread current) {
+    ThreadState known = states.get(current);
+    if (known != null) {
+      return known;
+    }
     Start start = starts.get(current);
     ThreadInfo info = ThreadInfo.of(current, start == null ? null : start.createdAt);
     ThreadState t = registry.attach(info, start == null ? null : start.clock);

@@ -40,7 +40,7 @@ public final class ThreadState {
 
   /** Starts a new epoch; called after every release, so later accesses are not covered by it. */
   void tick() {
-    long c = clock.get(tid) + 1;
+    long c = Math.min(clock.get(tid) + 1, Epoch.MAX_CLOCK - 1); // never the epoch of VarState.SHARED
     clock.set(tid, c);
     epoch = Epoch.of(tid, c);
   }

@@ -231,7 +231,7 @@ public final class Thunks {
     }
   }
 
-  /** Before {@code compareAndExchange} installs a field's shadow: the shadow field's handle. */
+  /** A watched field's first use: installs its shadow through the handle of the shadow field. */
   public static VarState install(java.lang.invoke.VarHandle shadowField, Object owner) {
     VarState made = new VarState();
     VarState won = (VarState) shadowField.compareAndExchange(owner, (VarState) null, made);
