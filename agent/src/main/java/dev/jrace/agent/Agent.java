@@ -30,7 +30,7 @@ public final class Agent {
     RaceRuntime.DETECTOR.setSink(reporter);
     ExitStatus.install(inst, reporter, out);
     ClassInstrumenter instrumenter =
-        new ClassInstrumenter(new ClassHierarchy(), options.filter, RaceRuntime.SITES);
+        new ClassInstrumenter(new ClassHierarchy(), options.filter, RaceRuntime.SITES, false);
     inst.addTransformer(new RaceTransformer(options.filter, instrumenter), true);
     Log.info("started");
   }

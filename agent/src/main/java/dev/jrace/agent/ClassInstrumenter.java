@@ -17,11 +17,14 @@ final class ClassInstrumenter {
   private final ClassHierarchy hierarchy;
   private final ClassFilter filter;
   private final SiteTable sites;
+  private final boolean strict;
 
-  ClassInstrumenter(ClassHierarchy hierarchy, ClassFilter filter, SiteTable sites) {
+  /** {@code strict}: a failure to rewrite methods is thrown, not hidden by the fallback (tests). */
+  ClassInstrumenter(ClassHierarchy hierarchy, ClassFilter filter, SiteTable sites, boolean strict) {
     this.hierarchy = hierarchy;
     this.filter = filter;
     this.sites = sites;
+    this.strict = strict;
   }
 
   /**
@@ -39,7 +42,7 @@ final class ClassInstrumenter {
     try {
       return instrument(reader, loader, true, newMembers);
     } catch (RuntimeException e) {
-      if (!newMembers) {
+      if (!newMembers || strict) {
         throw e;
       }
       dev.jrace.shadow.Log.info("could not rewrite the methods of " + reader.getClassName().replace('/', '.')

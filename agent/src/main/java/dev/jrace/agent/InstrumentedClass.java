@@ -62,7 +62,10 @@ final class InstrumentedClass {
     return info != null && (info.access() & ACC_INTERFACE) == 0;
   }
 
-  /** Registers the site of an access in {@code m}; {@code field} is null for array accesses. */
+  /**
+   * Registers the site of an access in {@code m}: {@code field} is the field accessed, or for an
+   * array element the field the array was read from; null when there is none or it is unknown.
+   */
   int site(MethodNode m, int line, ClassHierarchy.Field field) {
     String variable = field == null ? null
         : field.declaringClass().replace('/', '.') + "." + field.name();

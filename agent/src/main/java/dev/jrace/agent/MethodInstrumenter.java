@@ -36,6 +36,8 @@ final class MethodInstrumenter {
   /** First of the scratch locals, used only within straight-line code, so absent from frames. */
   private final int temp;
   private final boolean synchronizedMethod;
+  /** Array access to the field instruction its array came from, found before any rewriting. */
+  private java.util.Map<AbstractInsnNode, FieldInsnNode> arrayHolders;
   private int line;
 
   MethodInstrumenter(InstrumentedClass owner, MethodNode m) {
@@ -69,6 +71,7 @@ final class MethodInstrumenter {
     // a method that calls nothing is never below another frame: it needs no entry and exit
     boolean leaf = !synchronizedMethod && !m.name.equals("<clinit>") && !callsOut();
     int before = m.instructions.size();
+    arrayHolders = ArrayHolders.of(owner.name(), m);
     boolean live = !constructor;
     for (AbstractInsnNode i : m.instructions.toArray()) {
       if (i instanceof LineNumberNode n) {
@@ -166,7 +169,14 @@ final class MethodInstrumenter {
 
   private void arrayLoad(AbstractInsnNode i) {
     m.instructions.insertBefore(i, call(list(new InsnNode(DUP2), load(ts),
-        new LdcInsnNode(owner.site(m, line, null))), "readElement", "(Ljava/lang/Object;I" + TS + "I)V"));
+        new LdcInsnNode(arraySite(i))), "readElement", "(Ljava/lang/Object;I" + TS + "I)V"));
+  }
+
+  /** The site of an array access, naming the field its array came from when that is known. */
+  private int arraySite(AbstractInsnNode i) {
+    FieldInsnNode f = arrayHolders.get(i);
+    ClassHierarchy.Field holder = f == null ? null : owner.resolveField(f.owner, f.name, f.desc);
+    return owner.site(m, line, holder);
   }
 
   private void arrayStore(AbstractInsnNode i) {
@@ -180,7 +190,7 @@ final class MethodInstrumenter {
     InsnList before = new InsnList();
     before.add(new VarInsnNode(value.getOpcode(ISTORE), temp));
     before.add(new InsnNode(DUP2));
-    before.add(call(list(load(ts), new LdcInsnNode(owner.site(m, line, null))), "writeElement",
+    before.add(call(list(load(ts), new LdcInsnNode(arraySite(i))), "writeElement",
         "(Ljava/lang/Object;I" + TS + "I)V"));
     before.add(new VarInsnNode(value.getOpcode(ILOAD), temp));
     m.instructions.insertBefore(i, before);

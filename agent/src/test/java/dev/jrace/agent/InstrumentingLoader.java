@@ -16,7 +16,7 @@ final class InstrumentingLoader extends ClassLoader {
     super(InstrumentingLoader.class.getClassLoader());
     this.prefix = packagePrefix;
     ClassFilter filter = new ClassFilter(new String[] {packagePrefix + "*"}, new String[0]);
-    this.instrumenter = new ClassInstrumenter(new ClassHierarchy(), filter, sites);
+    this.instrumenter = new ClassInstrumenter(new ClassHierarchy(), filter, sites, true);
   }
 
   static byte[] classBytes(String name) throws IOException {

@@ -97,12 +97,15 @@ public final class Detector {
   private void report(ThreadState t, boolean write, int site, Object array, int index,
       long previousEpoch, int previousSite, boolean previousWrite) {
     Site current = sites.get(site);
+    Site previous = sites.get(previousSite);
     String variable = array != null
         ? array.getClass().getTypeName() + " element " + index
         : current.variable();
+    String arrayField = array == null ? null
+        : current.variable() != null ? current.variable() : previous.variable();
     Access now = new Access(write, current, t.info, new Throwable().getStackTrace());
-    Access before = new Access(previousWrite, sites.get(previousSite), threads.infoOf(previousEpoch), null);
-    sink.race(new Race(variable, now, before));
+    Access before = new Access(previousWrite, previous, threads.infoOf(previousEpoch), null);
+    sink.race(new Race(variable, arrayField, now, before));
   }
 
   /** Earlier accesses a write races with; made only when there is one. */

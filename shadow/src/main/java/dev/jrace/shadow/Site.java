@@ -2,8 +2,8 @@ package dev.jrace.shadow;
 
 /**
  * A place in the code: an access instruction or a method. {@code variable} names the field an
- * access touches ({@code com.acme.Counter.count}); it is null for array accesses, whose
- * variable is known only at run time, and for methods.
+ * access touches ({@code com.acme.Counter.count}); for an array element access (whose element
+ * is known only at run time) the field the array was read from, if known; null for methods.
  */
 public record Site(String className, String methodName, String fileName, int line, String variable) {
   /** Formatted like a stack trace element: {@code com.acme.Counter.inc(Counter.java:12)}. */

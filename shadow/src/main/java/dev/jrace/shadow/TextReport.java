@@ -19,6 +19,9 @@ public final class TextReport {
         .append(before.site().frame()).append(" by ").append(threadName(before.thread()))
         .append(":\n");
     appendStack(b, before);
+    if (race.arrayField() != null) {
+      b.append('\n').append("Location is an array read from field ").append(race.arrayField()).append('\n');
+    }
     appendOrigin(b, now.thread());
     if (before.thread() != now.thread()) {
       appendOrigin(b, before.thread());

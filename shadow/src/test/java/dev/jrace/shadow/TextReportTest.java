@@ -64,6 +64,18 @@ class TextReportTest {
   }
 
   @Test
+  void anArrayRaceNamesTheFieldTheArrayWasReadFrom() {
+    Race race = new Race("int[] element 3", "com.acme.Counter.slots",
+        new Access(false, GET, new ThreadInfo(null, "reader", null), null),
+        new Access(true, INC, new ThreadInfo(null, "writer", null), null));
+    String[] lines = TextReport.format(race).split("\n", -1);
+    assertEquals("  at com.acme.Counter.inc(Counter.java:12)", lines[6]);
+    assertEquals("", lines[7]);
+    assertEquals("Location is an array read from field com.acme.Counter.slots", lines[8]);
+    assertEquals("==================", lines[9]);
+  }
+
+  @Test
   void aPreviousThreadNoLongerRememberedIsNamedAsEnded() {
     Race race = new Race("v",
         new Access(true, INC, new ThreadInfo(null, "t", null), null),
