@@ -212,6 +212,8 @@ final class MethodInstrumenter {
         arraycopy(i);
       } else if (i.owner.equals("java/util/Arrays")) {
         arraysCall(i);
+      } else if (i.owner.equals("java/lang/Thread") && key.equals("interrupted()Z")) {
+        m.instructions.insert(i, call(list(new InsnNode(DUP), load(ts)), "interrupted", "(Z" + TS + ")V"));
       }
       return;
     }
@@ -225,6 +227,19 @@ final class MethodInstrumenter {
       case "join()V", "join(J)V", "join(JI)V", "join(Ljava/time/Duration;)Z", "isAlive()Z" -> {
         if (i.getOpcode() == INVOKEVIRTUAL) {
           threadObserved(i);
+        }
+      }
+      case "interrupt()V" -> {
+        if (i.getOpcode() == INVOKEVIRTUAL) {
+          m.instructions.insertBefore(i, call(list(new InsnNode(DUP), load(ts)), "interrupting",
+              "(Ljava/lang/Object;" + TS + ")V"));
+        }
+      }
+      case "isInterrupted()Z" -> {
+        if (i.getOpcode() == INVOKEVIRTUAL) {
+          m.instructions.insertBefore(i, new InsnNode(DUP));
+          m.instructions.insert(i, call(list(new InsnNode(DUP_X1), load(ts)), "isInterrupted",
+              "(Ljava/lang/Object;Z" + TS + ")V"));
         }
       }
       case "wait()V", "wait(J)V", "wait(JI)V" -> {

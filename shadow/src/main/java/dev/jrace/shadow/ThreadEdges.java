@@ -2,13 +2,15 @@ package dev.jrace.shadow;
 
 /**
  * Happens-before through threads' lives: what a parent did before {@code start()} happens before
- * the child's first action, and a thread's last action happens before whoever sees it ended
- * ({@code join()} returning, {@code isAlive()} answering false). JLS 17.4.4.
+ * the child's first action, a thread's last action happens before whoever sees it ended
+ * ({@code join()} returning, {@code isAlive()} answering false), and an {@code interrupt()}
+ * happens before whoever sees that thread interrupted. JLS 17.4.4.
  */
 public final class ThreadEdges {
   private final ThreadRegistry registry;
   private final WeakIdentityMap<Start> starts = new WeakIdentityMap<>();
   private final WeakIdentityMap<ThreadState> states = new WeakIdentityMap<>();
+  private final WeakIdentityMap<SyncClock> interrupts = new WeakIdentityMap<>();
 
   /** What a parent published for its child, kept until the child first runs instrumented code. */
   private static final class Start {
@@ -45,6 +47,21 @@ public final class ThreadEdges {
     Start start = starts.getOrCreate(child, key -> new Start(here));
     start.clock = parent.snapshot();
     parent.tick();
+  }
+
+  /** Called just before {@code maybeThread.interrupt()}; does nothing if it is not a thread. */
+  public void interrupting(Object maybeThread, ThreadState interrupter) {
+    if (maybeThread instanceof Thread target) {
+      interrupts.getOrCreate(target, key -> new SyncClock()).release(interrupter);
+    }
+  }
+
+  /** Called when {@code target} was seen interrupted (a true answer, an InterruptedException). */
+  public void interruptSeen(Thread target, ThreadState observer) {
+    SyncClock c = interrupts.get(target);
+    if (c != null) {
+      c.acquire(observer);
+    }
   }
 
   /** Called when {@code child} was seen to have ended. */

@@ -185,7 +185,11 @@ public final class Thunks {
       } else {
         lock.wait(millis, nanos);
       }
-    } catch (InterruptedException | RuntimeException | Error e) {
+    } catch (InterruptedException e) {
+      interrupted(true, t);
+      hideOwnFrames(e);
+      throw e;
+    } catch (RuntimeException | Error e) {
       hideOwnFrames(e);
       throw e;
     } finally {
@@ -210,6 +214,37 @@ public final class Thunks {
       } catch (Throwable e) {
         Log.internalError(e);
       }
+    }
+  }
+
+  /** Before {@code interrupt()} on something that may be a thread. */
+  public static void interrupting(Object maybeThread, ThreadState t) {
+    try {
+      THREADS.interrupting(maybeThread, t);
+    } catch (Throwable e) {
+      Log.internalError(e);
+    }
+  }
+
+  /** After {@code Thread.interrupted()} answered {@code wasInterrupted}. */
+  public static void interrupted(boolean wasInterrupted, ThreadState t) {
+    if (wasInterrupted) {
+      interruptSeen(Thread.currentThread(), t);
+    }
+  }
+
+  /** After {@code isInterrupted()} answered {@code interrupted}, on something that may be a thread. */
+  public static void isInterrupted(Object maybeThread, boolean interrupted, ThreadState t) {
+    if (interrupted && maybeThread instanceof Thread target) {
+      interruptSeen(target, t);
+    }
+  }
+
+  private static void interruptSeen(Thread target, ThreadState t) {
+    try {
+      THREADS.interruptSeen(target, t);
+    } catch (Throwable e) {
+      Log.internalError(e);
     }
   }
 
