@@ -8,7 +8,8 @@ import java.security.ProtectionDomain;
  * The agent's transformer: instruments the classes the filter selects and leaves any class it
  * fails on exactly as it was. When another agent retransforms an instrumented class (Mockito's
  * inline mock maker does), the JVM hands over the original bytes again, and they are
- * instrumented again the same way, since a retransformation may not drop members.
+ * instrumented again the same way, since a retransformation may not drop members. (Classes of
+ * named modules need nothing more: an agent's JVM lets every module read the unnamed ones.)
  */
 final class RaceTransformer implements ClassFileTransformer {
   private final ClassFilter filter;
@@ -22,10 +23,9 @@ final class RaceTransformer implements ClassFileTransformer {
   @Override
   public byte[] transform(ClassLoader loader, String className, Class<?> classBeingRedefined,
       ProtectionDomain domain, byte[] classfileBuffer) {
-    if (!filter.instruments(className)) {
+    if (!filter.instruments(className) || className.equals("module-info")) {
       return null;
-    }
-    // a class loaded before the agent cannot take new members: only its methods are rewritten
+    }    // a class loaded before the agent cannot take new members: only its methods are rewritten
     boolean newMembers = classBeingRedefined == null || ShadowMembers.hasShadows(classBeingRedefined);
     try {
       byte[] out = instrumenter.instrument(classfileBuffer, loader, newMembers);

@@ -42,9 +42,11 @@ final class ForkedJvm {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(jvmArgs);
-    cmd.add("-cp");
-    cmd.add(classPath.toAbsolutePath().toString());
-    cmd.add(mainClass);
+    if (mainClass != null) { // null: jvmArgs name what to run (-m module/class)
+      cmd.add("-cp");
+      cmd.add(classPath.toAbsolutePath().toString());
+      cmd.add(mainClass);
+    }
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.environment().remove("JRACE_OPTIONS");

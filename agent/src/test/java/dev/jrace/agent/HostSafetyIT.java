@@ -54,6 +54,37 @@ class HostSafetyIT {
     assertTrue(r.stderr().contains("jrace: instrumented big.Huge"), r.all());
   }
 
+  /** A named module's classes call into the runtime too: the agent lets their module read it. */
+  @Test
+  void classesOfNamedModulesAreInstrumented(@TempDir Path dir) throws Exception {
+    Path src = dir.resolve("src");
+    Path main = src.resolve("demo/mod/Main.java");
+    Files.createDirectories(main.getParent());
+    Files.writeString(src.resolve("module-info.java"), "module demo.mod {}\n");
+    Files.writeString(main, """
+        package demo.mod;
+        public class Main {
+          static int shared;
+          public static void main(String[] args) throws Exception {
+            Thread t = new Thread(() -> shared++);
+            t.start();
+            shared++;
+            t.join();
+            System.out.println("done");
+          }
+        }
+        """);
+    Path out = dir.resolve("mods/demo.mod");
+    int javac = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", out.toString(),
+        src.resolve("module-info.java").toString(), main.toString());
+    assertEquals(0, javac);
+    ForkedJvm.Result r = ForkedJvm.java(List.of("-javaagent:" + ForkedJvm.AGENT.toAbsolutePath(),
+        "--module-path", dir.resolve("mods").toString(), "-m", "demo.mod/demo.mod.Main"), Map.of(), dir, null);
+    assertEquals("done\n", r.stdout(), r.all());
+    assertEquals(66, r.exitCode(), r.all());
+    assertTrue(r.stderr().contains(" of demo.mod.Main.shared at "), r.all());
+  }
+
   /** Bytes that are not a class file reach the JVM unchanged, which rejects them itself. */
   @Test
   void classFileAsmCannotReadIsLeftAlone(@TempDir Path dir) throws IOException, InterruptedException {
