@@ -9,7 +9,8 @@ import java.security.ProtectionDomain;
  * fails on exactly as it was. When another agent retransforms an instrumented class (Mockito's
  * inline mock maker does), the JVM hands over the original bytes again, and they are
  * instrumented again the same way, since a retransformation may not drop members. (Classes of
- * named modules need nothing more: an agent's JVM lets every module read the unnamed ones.)
+ * named modules need nothing more: on JDK 17 and 25 they read the runtime's module, the bootstrap
+ * loader's unnamed one, as HostSafetyIT checks.)
  */
 final class RaceTransformer implements ClassFileTransformer {
   private final ClassFilter filter;
