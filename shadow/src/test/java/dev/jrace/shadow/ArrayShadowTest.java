@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.Test;
 
 class ArrayShadowTest {
@@ -101,32 +99,15 @@ class ArrayShadowTest {
     int threads = 8;
     int rounds = 100;
     int length = 256;
-    CyclicBarrier go = new CyclicBarrier(threads);
-    List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
     for (int round = 0; round < rounds; round++) {
       ArrayShadow s = new ArrayShadow(length);
       VarState[][] seen = new VarState[threads][length];
-      List<Thread> all = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        int me = t;
-        Thread th = new Thread(() -> {
-          try {
-            go.await();
-            for (int i = 0; i < length; i++) {
-              int index = me < threads - 2 ? i : length - 1 - i; // most in step, two from the end
-              seen[me][index] = s.cell(index);
-            }
-          } catch (Throwable e) {
-            failures.add(e);
-          }
-        });
-        th.start();
-        all.add(th);
-      }
-      for (Thread th : all) {
-        th.join();
-      }
-      assertEquals(List.of(), failures);
+      Concurrently.run(threads, me -> {
+        for (int i = 0; i < length; i++) {
+          int index = me < threads - 2 ? i : length - 1 - i; // most in step, two from the end
+          seen[me][index] = s.cell(index);
+        }
+      });
       for (int i = 0; i < length; i++) {
         for (int t = 1; t < threads; t++) {
           assertSame(seen[0][i], seen[t][i], "round " + round + " index " + i + " thread " + t);

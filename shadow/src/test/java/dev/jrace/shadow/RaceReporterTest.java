@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.Test;
 
 class RaceReporterTest {
@@ -86,28 +85,12 @@ class RaceReporterTest {
     List<String> shared = Collections.synchronizedList(new ArrayList<>());
     RaceReporter r = new RaceReporter(shared::add, false, 66);
     int n = 8;
-    CyclicBarrier go = new CyclicBarrier(n);
-    List<Thread> threads = new ArrayList<>();
-    List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
-    for (int t = 0; t < n; t++) {
+    Concurrently.run(n, t -> {
       boolean flip = t % 2 == 0;
-      Thread th = new Thread(() -> {
-        try {
-          go.await();
-          for (int i = 0; i < pairs; i++) {
-            r.race(flip ? race("x", left[i], right[i]) : race("x", right[i], left[i]));
-          }
-        } catch (Throwable e) {
-          failures.add(e);
-        }
-      });
-      th.start();
-      threads.add(th);
-    }
-    for (Thread th : threads) {
-      th.join();
-    }
-    assertEquals(List.of(), failures);
+      for (int i = 0; i < pairs; i++) {
+        r.race(flip ? race("x", left[i], right[i]) : race("x", right[i], left[i]));
+      }
+    });
     assertEquals(pairs, r.reported());
     assertEquals(pairs, shared.size());
   }

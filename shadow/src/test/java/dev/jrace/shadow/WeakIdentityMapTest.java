@@ -10,9 +10,7 @@ import java.lang.ref.WeakReference;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -101,8 +99,6 @@ class WeakIdentityMapTest {
     int threads = 8;
     int rounds = 30;
     int keys = 2_000;
-    CyclicBarrier go = new CyclicBarrier(threads);
-    List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
     for (int round = 0; round < rounds; round++) {
       WeakIdentityMap<Object> m = new WeakIdentityMap<>();
       Object[] shared = new Object[keys];
@@ -111,30 +107,15 @@ class WeakIdentityMapTest {
       }
       AtomicInteger made = new AtomicInteger();
       Object[][] seen = new Object[threads][keys];
-      List<Thread> all = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        int me = t;
-        Thread th = new Thread(() -> {
-          try {
-            go.await();
-            for (int i = 0; i < keys; i++) {
-              int k = me < threads - 2 ? i : keys - 1 - i; // most in step, two from the far end
-              seen[me][k] = m.getOrCreate(shared[k], key -> {
-                made.incrementAndGet();
-                return new Object();
-              });
-            }
-          } catch (Throwable e) {
-            failures.add(e);
-          }
-        });
-        th.start();
-        all.add(th);
-      }
-      for (Thread th : all) {
-        th.join();
-      }
-      assertEquals(List.of(), failures);
+      Concurrently.run(threads, me -> {
+        for (int i = 0; i < keys; i++) {
+          int k = me < threads - 2 ? i : keys - 1 - i; // most in step, two from the far end
+          seen[me][k] = m.getOrCreate(shared[k], key -> {
+            made.incrementAndGet();
+            return new Object();
+          });
+        }
+      });
       for (int k = 0; k < keys; k++) {
         for (int t = 1; t < threads; t++) {
           assertSame(seen[0][k], seen[t][k], "round " + round + " key " + k + " thread " + t);
