@@ -12,21 +12,26 @@ final class SuperCall {
   private SuperCall() {}
 
   /**
-   * The first {@code invokespecial <init>} not paired with an earlier {@code new}; null when the
-   * code does not have that plain shape, and the constructor is then left alone.
+   * The one {@code invokespecial <init>} not paired with an earlier {@code new}; null when the
+   * code does not have that plain shape (none, or several on different paths, as Groovy makes),
+   * and the constructor is then left alone.
    */
   static AbstractInsnNode find(MethodNode constructor) {
     int pending = 0;
+    AbstractInsnNode found = null;
     for (AbstractInsnNode i : constructor.instructions) {
       if (i.getOpcode() == NEW) {
         pending++;
       } else if (i.getOpcode() == INVOKESPECIAL && ((MethodInsnNode) i).name.equals("<init>")) {
-        if (pending == 0) {
-          return i;
+        if (pending > 0) {
+          pending--;
+        } else if (found == null) {
+          found = i;
+        } else {
+          return null;
         }
-        pending--;
       }
     }
-    return null;
+    return found;
   }
 }

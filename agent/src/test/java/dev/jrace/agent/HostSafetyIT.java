@@ -25,6 +25,14 @@ class HostSafetyIT {
   }
 
   @Test
+  void aSubclassMadeBySuperclassInitializationBeforeItsOwnWorks() throws Exception {
+    ForkedJvm.Result r = ForkedJvm.run(null, "racetest.host.InitOrder");
+    assertEquals(ForkedJvm.runPlain("racetest.host.InitOrder").stdout(), r.stdout(), r.all());
+    assertEquals("2 1 7\n", r.stdout(), r.all());
+    assertEquals(0, r.exitCode(), r.all());
+  }
+
+  @Test
   void locksOnObjectsJraceAlsoShadowsDoNotDeadlock() throws Exception {
     ForkedJvm.Result r = ForkedJvm.run(null, "racetest.host.NoDeadlock");
     assertEquals("done\n", r.stdout(), r.all());

@@ -266,14 +266,24 @@ public final class Thunks {
     }
   }
 
-  /** A watched field's first use: installs its shadow through the handle of the shadow field. */
+  /**
+   * A watched field's first use: installs its shadow through the handle of the shadow field.
+   * The handle is null while the owner's class is not initialized yet (its superclass's static
+   * initializer made the object): that access is part of class initialization, not watched.
+   */
   public static VarState install(java.lang.invoke.VarHandle shadowField, Object owner) {
+    if (shadowField == null) {
+      return null;
+    }
     VarState made = new VarState();
     VarState won = (VarState) shadowField.compareAndExchange(owner, (VarState) null, made);
     return won == null ? made : won;
   }
 
   public static SyncClock installSync(java.lang.invoke.VarHandle shadowField, Object owner) {
+    if (shadowField == null) {
+      return null;
+    }
     SyncClock made = new SyncClock();
     SyncClock won = (SyncClock) shadowField.compareAndExchange(owner, (SyncClock) null, made);
     return won == null ? made : won;
