@@ -29,9 +29,12 @@ public final class Agent {
     RaceReporter reporter = new RaceReporter(out, options.haltOnError, options.exitCode);
     RaceRuntime.DETECTOR.setSink(reporter);
     ExitStatus.install(inst, reporter, out);
+    JdkSynchronization.openJavaBase(inst, dev.jrace.thunks.Thunks.class.getModule());
+    dev.jrace.thunks.SyncThunks.prepare();
     ClassInstrumenter instrumenter =
         new ClassInstrumenter(new ClassHierarchy(), options.filter, RaceRuntime.SITES, false);
     inst.addTransformer(new RaceTransformer(options.filter, instrumenter), true);
+    JdkSynchronization.retransformLoaded(inst);
     Log.info("started");
   }
 

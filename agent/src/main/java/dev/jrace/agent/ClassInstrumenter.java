@@ -40,19 +40,26 @@ final class ClassInstrumenter {
     ClassReader reader = new ClassReader(original);
     hierarchy.remember(loader, ClassHierarchy.parse(reader));
     try {
-      return instrument(reader, loader, true, newMembers);
+      return instrument(reader, loader, true, newMembers, false);
     } catch (RuntimeException e) {
       if (!newMembers || strict) {
         throw e;
       }
       dev.jrace.shadow.Log.info("could not rewrite the methods of " + reader.getClassName().replace('/', '.')
           + ", only its fields are shadowed: " + e);
-      return instrument(reader, loader, false, true);
+      return instrument(reader, loader, false, true, false);
     }
   }
 
+  /** A JDK class whose synchronization (volatile fields, atomics, monitors, thread starts) is to be seen. */
+  byte[] instrumentSynchronization(byte[] original, ClassLoader loader) {
+    ClassReader reader = new ClassReader(original);
+    hierarchy.remember(loader, ClassHierarchy.parse(reader));
+    return instrument(reader, loader, true, false, true);
+  }
+
   private byte[] instrument(ClassReader reader, ClassLoader loader, boolean rewriteMethods,
-      boolean newMembers) {
+      boolean newMembers, boolean synchronizationOnly) {
     Set<String> tooLarge = new HashSet<>();
     while (true) {
       ClassNode node = new ClassNode();
@@ -60,9 +67,11 @@ final class ClassInstrumenter {
       if (ShadowMembers.alreadyInstrumented(node)) {
         return null;
       }
-      InstrumentedClass context = new InstrumentedClass(node, loader, hierarchy, filter, sites, newMembers);
+      InstrumentedClass context = new InstrumentedClass(node, loader, hierarchy, filter, sites, newMembers,
+          synchronizationOnly);
       for (MethodNode m : node.methods) {
-        if (rewriteMethods && MethodInstrumenter.applies(m) && !tooLarge.contains(m.name + m.desc)) {
+        if (rewriteMethods && MethodInstrumenter.applies(m) && !tooLarge.contains(m.name + m.desc)
+            && (!synchronizationOnly || JdkSynchronization.watches(node.name, m.name))) {
           new MethodInstrumenter(context, m).instrument();
         }
       }

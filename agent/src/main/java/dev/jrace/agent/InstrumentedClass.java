@@ -17,11 +17,16 @@ final class InstrumentedClass {
   private final SiteTable sites;
   private final String binaryName;
   private final boolean ownShadows;
+  private final boolean synchronizationOnly;
 
-  /** {@code ownShadows}: whether this class gets its shadow members (not when already loaded). */
+  /**
+   * {@code ownShadows}: whether this class gets its shadow members (not when already loaded);
+   * {@code synchronizationOnly}: a JDK class, of which only synchronization is seen.
+   */
   InstrumentedClass(ClassNode node, ClassLoader loader, ClassHierarchy hierarchy,
-      ClassFilter filter, SiteTable sites, boolean ownShadows) {
+      ClassFilter filter, SiteTable sites, boolean ownShadows, boolean synchronizationOnly) {
     this.ownShadows = ownShadows;
+    this.synchronizationOnly = synchronizationOnly;
     this.node = node;
     this.loader = loader;
     this.hierarchy = hierarchy;
@@ -32,6 +37,10 @@ final class InstrumentedClass {
 
   String name() {
     return node.name;
+  }
+
+  boolean synchronizationOnly() {
+    return synchronizationOnly;
   }
 
   int version() {

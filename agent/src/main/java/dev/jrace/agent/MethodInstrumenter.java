@@ -36,6 +36,9 @@ final class MethodInstrumenter {
   /** First of the scratch locals, used only within straight-line code, so absent from frames. */
   private final int temp;
   private final boolean synchronizedMethod;
+  /** JDK code: only synchronization is seen, and nothing is added to its frames. */
+  private final boolean synchronizationOnly;
+  private final SyncRules sync;
   /** Array access to the field instruction its array came from, found before any rewriting. */
   private java.util.Map<AbstractInsnNode, FieldInsnNode> arrayHolders;
   private int line;
@@ -43,10 +46,13 @@ final class MethodInstrumenter {
   MethodInstrumenter(InstrumentedClass owner, MethodNode m) {
     this.owner = owner;
     this.m = m;
+    this.synchronizationOnly = owner.synchronizationOnly();
     this.synchronizedMethod = (m.access & ACC_SYNCHRONIZED) != 0 && owner.version() >= V1_5;
     this.ts = m.maxLocals;
     this.self = m.maxLocals + 1;
-    this.temp = synchronizedMethod && (m.access & ACC_STATIC) == 0 ? self + 1 : self;
+    this.temp = synchronizationOnly ? m.maxLocals
+        : synchronizedMethod && (m.access & ACC_STATIC) == 0 ? self + 1 : self;
+    this.sync = new SyncRules(m, owner.name(), temp);
   }
 
   /** True for methods this class rewrites: those with code, no jsr/ret, and not bridges. */
@@ -63,6 +69,12 @@ final class MethodInstrumenter {
   }
 
   void instrument() {
+    if (synchronizationOnly) {
+      for (AbstractInsnNode i : m.instructions.toArray()) {
+        rewriteSynchronization(i);
+      }
+      return;
+    }
     boolean constructor = m.name.equals("<init>");
     AbstractInsnNode superCall = constructor ? SuperCall.find(m) : null;
     if (constructor && superCall == null) {
@@ -70,7 +82,6 @@ final class MethodInstrumenter {
     }
     // a method that calls nothing is never below another frame: it needs no entry and exit
     boolean leaf = !synchronizedMethod && !m.name.equals("<clinit>") && !callsOut();
-    int before = m.instructions.size();
     arrayHolders = ArrayHolders.of(owner.name(), m);
     boolean live = !constructor;
     for (AbstractInsnNode i : m.instructions.toArray()) {
@@ -84,7 +95,7 @@ final class MethodInstrumenter {
     }
     if (!leaf) {
       addEntryAndExits(superCall);
-    } else if (m.instructions.size() > before) {
+    } else if (usesThreadState()) {
       m.instructions.insert(list(new MethodInsnNode(INVOKESTATIC, Shadows.THUNKS, "current", "()" + TS, false),
           new VarInsnNode(ASTORE, ts)));
     } else {
@@ -93,11 +104,62 @@ final class MethodInstrumenter {
     addThreadStateToFrames();
   }
 
+  private boolean usesThreadState() {
+    for (AbstractInsnNode i : m.instructions) {
+      if (i instanceof VarInsnNode v && v.getOpcode() == ALOAD && v.var == ts) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean callsOut() {
     for (AbstractInsnNode i : m.instructions) {
       if (i instanceof MethodInsnNode || i instanceof org.objectweb.asm.tree.InvokeDynamicInsnNode) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /** JDK code: only its synchronization is rewritten, with thunks that find the thread themselves. */
+  private void rewriteSynchronization(AbstractInsnNode i) {
+    switch (i.getOpcode()) {
+      case GETFIELD, PUTFIELD, GETSTATIC, PUTSTATIC -> {
+        FieldInsnNode f = (FieldInsnNode) i;
+        ClassHierarchy.Field field = owner.resolveField(f.owner, f.name, f.desc);
+        if (field != null && field.is(ACC_VOLATILE)) {
+          sync.volatileField(f, field);
+        }
+      }
+      case MONITORENTER -> {
+        m.instructions.insertBefore(i, new InsnNode(DUP));
+        m.instructions.insert(i, new MethodInsnNode(INVOKESTATIC, SyncRules.SYNC_THUNKS, "monitorEnter",
+            "(Ljava/lang/Object;)V", false));
+      }
+      case MONITOREXIT -> m.instructions.insertBefore(i, list(new InsnNode(DUP),
+          new MethodInsnNode(INVOKESTATIC, SyncRules.SYNC_THUNKS, "monitorExit", "(Ljava/lang/Object;)V", false)));
+      case INVOKEVIRTUAL, INVOKESPECIAL -> {
+        MethodInsnNode call = (MethodInsnNode) i;
+        if (!atomic(call) && (call.name + call.desc).equals("start()V") && !call.owner.startsWith("[")) {
+          m.instructions.insertBefore(i, list(new InsnNode(DUP), new MethodInsnNode(INVOKESTATIC,
+              SyncRules.SYNC_THUNKS, "threadStart", "(Ljava/lang/Object;)V", false)));
+        }
+      }
+      default -> { }
+    }
+  }
+
+  /** Unsafe and VarHandle atomics; true when {@code i} was one and is now seen. */
+  private boolean atomic(MethodInsnNode i) {
+    if (i.getOpcode() != INVOKEVIRTUAL) {
+      return false;
+    }
+    if (i.owner.equals("java/lang/invoke/VarHandle")) {
+      return sync.varHandleCall(i);
+    }
+    if (i.owner.equals("jdk/internal/misc/Unsafe") || i.owner.equals("sun/misc/Unsafe")) {
+      return sync.unsafeCall(i);
     }
     return false;
   }
@@ -123,6 +185,10 @@ final class MethodInstrumenter {
 
   private void field(FieldInsnNode i) {
     ClassHierarchy.Field f = owner.resolveField(i.owner, i.name, i.desc);
+    if (f != null && f.is(ACC_VOLATILE)) {
+      sync.volatileField(i, f);
+      return;
+    }
     if (f == null || !Shadows.watched(f.access()) || !owner.hasShadows(f.declaringClass())) {
       return;
     }
@@ -136,25 +202,9 @@ final class MethodInstrumenter {
       before.add(isWrite ? receiverBelowValue(wide) : list(new InsnNode(DUP)));
     }
     before.add(accessor);
-    if (f.is(ACC_VOLATILE)) {
-      String sync = "(L" + Shadows.SYNC_CLOCK + ";" + TS + ")V";
-      if (isWrite) {
-        before.add(call(load(ts), "volatileWrite", sync));
-      } else {
-        // the clock waits under the receiver; after the read it is brought up and acquired
-        if (!isStatic) {
-          before.add(new InsnNode(SWAP));
-        }
-        InsnList after = new InsnList();
-        after.add(wide ? list(new InsnNode(DUP2_X1), new InsnNode(POP2)) : list(new InsnNode(SWAP)));
-        after.add(call(load(ts), "volatileRead", sync));
-        m.instructions.insert(i, after);
-      }
-    } else {
-      int site = owner.site(m, line, f);
-      before.add(call(list(load(ts), new LdcInsnNode(site)), isWrite ? "write" : "read",
-          "(L" + Shadows.VAR_STATE + ";" + TS + "I)V"));
-    }
+    int site = owner.site(m, line, f);
+    before.add(call(list(load(ts), new LdcInsnNode(site)), isWrite ? "write" : "read",
+        "(L" + Shadows.VAR_STATE + ";" + TS + "I)V"));
     m.instructions.insertBefore(i, before);
   }
 
@@ -199,6 +249,9 @@ final class MethodInstrumenter {
   // ---- calls that synchronize or touch arrays in bulk
 
   private void invoke(MethodInsnNode i) {
+    if (atomic(i)) {
+      return;
+    }
     String key = i.name + i.desc;
     if (i.owner.startsWith("[")) {
       if (key.equals("clone()Ljava/lang/Object;")) {

@@ -24,6 +24,14 @@ final class RaceTransformer implements ClassFileTransformer {
   @Override
   public byte[] transform(ClassLoader loader, String className, Class<?> classBeingRedefined,
       ProtectionDomain domain, byte[] classfileBuffer) {
+    if (JdkSynchronization.covers(loader, className)) {
+      try {
+        return instrumenter.instrumentSynchronization(classfileBuffer, loader);
+      } catch (Throwable e) {
+        Log.info("could not watch the synchronization of " + className.replace('/', '.') + ": " + e);
+        return null;
+      }
+    }
     if (!filter.instruments(className) || className.equals("module-info")) {
       return null;
     }    // a class loaded before the agent cannot take new members: only its methods are rewritten

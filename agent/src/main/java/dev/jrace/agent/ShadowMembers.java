@@ -38,7 +38,7 @@ final class ShadowMembers {
         continue;
       }
       boolean isStatic = (f.access & ACC_STATIC) != 0;
-      String type = Shadows.shadowType(f.access);
+      String type = Shadows.VAR_STATE;
       String shadow = Shadows.shadowField(f.name);
       if (isStatic) {
         added.add(new FieldNode(ACC_PRIVATE | ACC_STATIC | ACC_FINAL | ACC_SYNTHETIC, shadow,
@@ -58,7 +58,7 @@ final class ShadowMembers {
             "()Ljava/lang/invoke/MethodHandles$Lookup;", false));
         init.add(new LdcInsnNode(shadow));
         init.add(new MethodInsnNode(INVOKESTATIC, Shadows.THUNKS,
-            type.equals(Shadows.SYNC_CLOCK) ? "syncHandle" : "shadowHandle",
+            "shadowHandle",
             "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;)Ljava/lang/invoke/VarHandle;",
             false));
         init.add(new FieldInsnNode(PUTSTATIC, c.name, handle, "Ljava/lang/invoke/VarHandle;"));
@@ -115,7 +115,7 @@ final class ShadowMembers {
     i.add(new FieldInsnNode(GETSTATIC, c.name, handle, "Ljava/lang/invoke/VarHandle;"));
     i.add(new VarInsnNode(ALOAD, 0));
     i.add(new MethodInsnNode(INVOKESTATIC, Shadows.THUNKS,
-        type.equals(Shadows.SYNC_CLOCK) ? "installSync" : "install",
+        "install",
         "(Ljava/lang/invoke/VarHandle;Ljava/lang/Object;)L" + type + ";", false));
     i.add(new InsnNode(ARETURN));
     return m;

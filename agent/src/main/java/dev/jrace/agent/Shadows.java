@@ -10,15 +10,17 @@ import org.objectweb.asm.Opcodes;
 final class Shadows {
   static final String PREFIX = "$jrace$";
   static final String VAR_STATE = "dev/jrace/shadow/VarState";
-  static final String SYNC_CLOCK = "dev/jrace/shadow/SyncClock";
   static final String THREAD_STATE = "dev/jrace/shadow/ThreadState";
   static final String THUNKS = "dev/jrace/thunks/Thunks";
 
   private Shadows() {}
 
-  /** Whether jrace watches a field with these access flags: neither final nor synthetic. */
+  /**
+   * Whether a field with these access flags gets a shadow: neither final (it cannot race) nor
+   * volatile (it synchronizes; see SyncRules) nor synthetic.
+   */
   static boolean watched(int access) {
-    return (access & (Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC)) == 0;
+    return (access & (Opcodes.ACC_FINAL | Opcodes.ACC_VOLATILE | Opcodes.ACC_SYNTHETIC)) == 0;
   }
 
   static String shadowField(String field) {
@@ -33,13 +35,8 @@ final class Shadows {
     return PREFIX + field;
   }
 
-  /** Internal name of the shadow type: a sync clock for volatile fields, else a variable state. */
-  static String shadowType(int fieldAccess) {
-    return (fieldAccess & Opcodes.ACC_VOLATILE) != 0 ? SYNC_CLOCK : VAR_STATE;
-  }
-
   static String accessorDescriptor(String declaringClass, int fieldAccess) {
     String params = (fieldAccess & Opcodes.ACC_STATIC) != 0 ? "()" : "(L" + declaringClass + ";)";
-    return params + "L" + shadowType(fieldAccess) + ";";
+    return params + "L" + VAR_STATE + ";";
   }
 }

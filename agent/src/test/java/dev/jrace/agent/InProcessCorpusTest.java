@@ -12,6 +12,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The corpus again, instrumented in-process by {@link InstrumentingLoader}: the same expected
  * reports as under race.jar, in a fraction of the time, and each class verified by the JVM.
+ * Programs synchronized through java.util.concurrent need race.jar: ProgramsIT runs them.
  */
 class InProcessCorpusTest {
   @AfterAll
@@ -21,7 +22,7 @@ class InProcessCorpusTest {
 
   @TestFactory
   Stream<DynamicTest> corpus() throws IOException {
-    return Corpus.tests(Path.of("src/test/java"), InProcessCorpusTest::check);
+    return Corpus.tests(Path.of("src/test/java"), false, InProcessCorpusTest::check);
   }
 
   private static void check(Path source) throws Exception {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestFactory;
 class ProgramsIT {
   @TestFactory
   Stream<DynamicTest> corpus() throws IOException {
-    return Corpus.tests(ForkedJvm.SOURCES, ProgramsIT::check);
+    return Corpus.tests(ForkedJvm.SOURCES, true, ProgramsIT::check);
   }
 
   private static void check(Path source) throws Exception {

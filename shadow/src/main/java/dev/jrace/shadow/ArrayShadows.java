@@ -4,8 +4,12 @@ import java.lang.reflect.Array;
 
 /** Finds an array's shadow: first in the thread's small cache, then in the shared weak table. */
 public final class ArrayShadows {
-  private static final WeakIdentityMap.Factory<ArrayShadow> NEW =
-      array -> new ArrayShadow(Array.getLength(array));
+  private static final WeakIdentityMap.Factory<ArrayShadow> NEW = new WeakIdentityMap.Factory<>() {
+    @Override
+    public ArrayShadow create(Object array) {
+      return new ArrayShadow(Array.getLength(array));
+    }
+  };
 
   private ArrayShadows() {}
 

@@ -10,8 +10,14 @@ public final class RaceRuntime {
   public static final ThreadEdges THREAD_EDGES = new ThreadEdges(THREADS);
   public static final WeakIdentityMap<SyncClock> MONITORS = new WeakIdentityMap<>();
   public static final WeakIdentityMap<ArrayShadow> ARRAYS = new WeakIdentityMap<>();
-  public static final Detector DETECTOR =
-      new Detector(SITES, THREADS, new RaceReporter(System.err::print, false, 66));
+  public static final SyncLocations LOCATIONS = new SyncLocations();
+  public static final Detector DETECTOR = new Detector(SITES, THREADS, new RaceReporter(
+      new java.util.function.Consumer<String>() {
+        @Override
+        public void accept(String text) {
+          System.err.print(text);
+        }
+      }, false, 66));
 
   private RaceRuntime() {}
 }

@@ -5,6 +5,14 @@ package dev.jrace.shadow;
  * published and the next acquire takes. Guarded by its own monitor, which jrace alone uses.
  */
 public final class SyncClock {
+  /** Makes the clock of an object on its first release. */
+  public static final WeakIdentityMap.Factory<SyncClock> NEW = new WeakIdentityMap.Factory<>() {
+    @Override
+    public SyncClock create(Object key) {
+      return new SyncClock();
+    }
+  };
+
   private final VectorClock published = new VectorClock();
 
   /** The thread's past happens before whatever acquires this clock next. */

@@ -35,7 +35,7 @@ public final class ThreadEdges {
     Start start = starts.get(current);
     ThreadInfo info = ThreadInfo.of(current, start == null ? null : start.createdAt);
     ThreadState t = registry.attach(info, start == null ? null : start.clock);
-    return states.getOrCreate(current, key -> t);
+    return states.putIfAbsent(current, t);
   }
 
   /** Called just before {@code maybeThread.start()}; does nothing if it is not a thread. */
@@ -44,7 +44,7 @@ public final class ThreadEdges {
       return;
     }
     StackTraceElement[] here = new Throwable().getStackTrace();
-    Start start = starts.getOrCreate(child, key -> new Start(here));
+    Start start = starts.putIfAbsent(child, new Start(here));
     start.clock = parent.snapshot();
     parent.tick();
   }
@@ -52,7 +52,7 @@ public final class ThreadEdges {
   /** Called just before {@code maybeThread.interrupt()}; does nothing if it is not a thread. */
   public void interrupting(Object maybeThread, ThreadState interrupter) {
     if (maybeThread instanceof Thread target) {
-      interrupts.getOrCreate(target, key -> new SyncClock()).release(interrupter);
+      interrupts.getOrCreate(target, SyncClock.NEW).release(interrupter);
     }
   }
 

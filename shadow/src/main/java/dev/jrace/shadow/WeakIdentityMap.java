@@ -2,7 +2,6 @@ package dev.jrace.shadow;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 
 /**
@@ -10,8 +9,13 @@ import java.lang.ref.WeakReference;
  * identity and holding its keys weakly: an entry goes away with its key, so the detector keeps
  * no application object alive. Values must not refer to their keys.
  *
+ * <p>The runtime uses no lambdas: linking one runs java.lang.invoke code that uses
+ * java.util.concurrent, which jrace instruments, from inside jrace.
+ *
  * <p>Lookups take no lock and allocate nothing; inserts lock one of a fixed set of segments.
- * Dead entries are dropped when a segment is rebuilt (on growth, or when many have died).
+ * Dead entries are dropped when a segment is rebuilt, which an insert into a full segment does
+ * (growing it only if enough entries are alive). No ReferenceQueue: from JDK 19 on it locks with
+ * java.util.concurrent, which jrace watches.
  */
 public final class WeakIdentityMap<V> {
   /** Makes the value for a key on first use. Must not keep the key. */
@@ -25,8 +29,8 @@ public final class WeakIdentityMap<V> {
     public final V value;
     final Entry<V> next;
 
-    Entry(Object key, int hash, V value, Entry<V> next, ReferenceQueue<Object> queue) {
-      super(key, queue);
+    Entry(Object key, int hash, V value, Entry<V> next) {
+      super(key);
       this.hash = hash;
       this.value = value;
       this.next = next;
@@ -74,6 +78,16 @@ public final class WeakIdentityMap<V> {
     return getOrCreateEntry(key, hash(key), factory).value;
   }
 
+  /** The value of {@code key}, which becomes {@code value} if it had none. */
+  public V putIfAbsent(Object key, V value) {
+    return getOrCreate(key, new Factory<V>() {
+      @Override
+      public V create(Object k) {
+        return value;
+      }
+    });
+  }
+
   /** Number of live entries (dead ones are counted until their segment is rebuilt). */
   public int size() {
     int n = 0;
@@ -89,10 +103,8 @@ public final class WeakIdentityMap<V> {
   }
 
   private static final class Segment<V> {
-    private final ReferenceQueue<Object> queue = new ReferenceQueue<>();
     private volatile Entry<V>[] table = newTable(16);
     private int count;
-    private int dead;
 
     @SuppressWarnings("unchecked")
     private static <V> Entry<V>[] newTable(int n) {
@@ -115,41 +127,44 @@ public final class WeakIdentityMap<V> {
       if (found != null) {
         return found;
       }
-      while (queue.poll() != null) {
-        dead++;
-      }
       Entry<V>[] t = table;
-      if (count + 1 > t.length * 3 / 4 || dead > count / 2 + 8) {
-        t = rebuild(count + 1 - dead > t.length / 2 ? t.length * 2 : t.length);
+      if (count + 1 > t.length * 3 / 4) {
+        t = rebuild(t.length);
       }
       int i = hash & (t.length - 1);
       @SuppressWarnings("unchecked")
       Entry<V> head = (Entry<V>) SLOT.getAcquire(t, i);
-      Entry<V> e = new Entry<>(key, hash, factory.create(key), head, queue);
+      Entry<V> e = new Entry<>(key, hash, factory.create(key), head);
       SLOT.setRelease(t, i, e);
       count++;
       return e;
     }
 
+    /** Drops dead entries; doubles the table when more than half of it is still alive. */
     private Entry<V>[] rebuild(int length) {
       Entry<V>[] old = table;
-      Entry<V>[] t = newTable(length);
       int live = 0;
       for (Entry<V> head : old) {
         for (Entry<V> e = head; e != null; e = e.next) {
-          Object key = e.get();
-          if (key != null) {
-            int i = e.hash & (length - 1);
-            t[i] = new Entry<>(key, e.hash, e.value, t[i], queue);
+          if (e.get() != null) {
             live++;
           }
         }
       }
-      while (queue.poll() != null) {
-        // entries of the old table die with it; their notices are stale
+      int size = live + 1 > length / 2 ? length * 2 : length;
+      Entry<V>[] t = newTable(size);
+      live = 0;
+      for (Entry<V> head : old) {
+        for (Entry<V> e = head; e != null; e = e.next) {
+          Object key = e.get();
+          if (key != null) {
+            int i = e.hash & (size - 1);
+            t[i] = new Entry<>(key, e.hash, e.value, t[i]);
+            live++;
+          }
+        }
       }
       count = live;
-      dead = 0;
       table = t;
       return t;
     }

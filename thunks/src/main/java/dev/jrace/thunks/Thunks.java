@@ -23,9 +23,21 @@ public final class Thunks {
   private static final Detector DETECTOR = RaceRuntime.DETECTOR;
   private static final ThreadEdges THREADS = RaceRuntime.THREAD_EDGES;
   private static final WeakIdentityMap<SyncClock> MONITORS = RaceRuntime.MONITORS;
-  private static final WeakIdentityMap.Factory<SyncClock> NEW_CLOCK = key -> new SyncClock();
-  private static final ThreadLocal<ThreadState> CURRENT =
-      ThreadLocal.withInitial(() -> THREADS.attach(Thread.currentThread()));
+  private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>() {
+    @Override
+    protected ThreadState initialValue() {
+      return Guard.enter() ? attachGuarded() : THREADS.attach(Thread.currentThread());
+    }
+  };
+
+  /** Attaches with JDK-side thunks switched off, for what attaching runs of java.util.concurrent. */
+  private static ThreadState attachGuarded() {
+    try {
+      return THREADS.attach(Thread.currentThread());
+    } finally {
+      Guard.exit();
+    }
+  }
 
   private Thunks() {}
 
@@ -154,25 +166,16 @@ public final class Thunks {
   /** Before {@code monitorexit}, or at every exit of a synchronized method. */
   public static void monitorExit(Object lock, ThreadState t) {
     if (lock != null) {
+      boolean entered = Guard.enter(); // what jrace runs is not the program's synchronization
       try {
-        MONITORS.getOrCreate(lock, NEW_CLOCK).release(t);
+        MONITORS.getOrCreate(lock, SyncClock.NEW).release(t);
       } catch (Throwable e) {
         Log.internalError(e);
+      } finally {
+        if (entered) {
+          Guard.exit();
+        }
       }
-    }
-  }
-
-  /** After a volatile read. */
-  public static void volatileRead(SyncClock c, ThreadState t) {
-    if (c != null) {
-      c.acquire(t);
-    }
-  }
-
-  /** Before a volatile write. */
-  public static void volatileWrite(SyncClock c, ThreadState t) {
-    if (c != null) {
-      c.release(t);
     }
   }
 
@@ -199,30 +202,45 @@ public final class Thunks {
 
   /** Before {@code start()} on something that may be a thread. */
   public static void threadStart(Object maybeThread, ThreadState t) {
+    boolean entered = Guard.enter(); // what jrace runs is not the program's synchronization
     try {
       THREADS.starting(maybeThread, t);
     } catch (Throwable e) {
       Log.internalError(e);
+    } finally {
+      if (entered) {
+        Guard.exit();
+      }
     }
   }
 
   /** After {@code join()} returned or {@code isAlive()} answered, on something that may be a thread. */
   public static void threadObserved(Object maybeThread, ThreadState t) {
     if (maybeThread instanceof Thread child) {
+      boolean entered = Guard.enter(); // what jrace runs is not the program's synchronization
       try {
         THREADS.ended(child, t);
       } catch (Throwable e) {
         Log.internalError(e);
+      } finally {
+        if (entered) {
+          Guard.exit();
+        }
       }
     }
   }
 
   /** Before {@code interrupt()} on something that may be a thread. */
   public static void interrupting(Object maybeThread, ThreadState t) {
+    boolean entered = Guard.enter(); // what jrace runs is not the program's synchronization
     try {
       THREADS.interrupting(maybeThread, t);
     } catch (Throwable e) {
       Log.internalError(e);
+    } finally {
+      if (entered) {
+        Guard.exit();
+      }
     }
   }
 
@@ -241,28 +259,43 @@ public final class Thunks {
   }
 
   private static void interruptSeen(Thread target, ThreadState t) {
+    boolean entered = Guard.enter(); // what jrace runs is not the program's synchronization
     try {
       THREADS.interruptSeen(target, t);
     } catch (Throwable e) {
       Log.internalError(e);
+    } finally {
+      if (entered) {
+        Guard.exit();
+      }
     }
   }
 
   // ---- slow paths, out of line
 
   private static void readSlow(VarState v, ThreadState t, int site, Object array, int index) {
+    boolean entered = Guard.enter(); // what jrace runs is not the program's synchronization
     try {
       DETECTOR.read(v, t, site, array, index);
     } catch (Throwable e) {
       Log.internalError(e);
+    } finally {
+      if (entered) {
+        Guard.exit();
+      }
     }
   }
 
   private static void writeSlow(VarState v, ThreadState t, int site, Object array, int index) {
+    boolean entered = Guard.enter(); // what jrace runs is not the program's synchronization
     try {
       DETECTOR.write(v, t, site, array, index);
     } catch (Throwable e) {
       Log.internalError(e);
+    } finally {
+      if (entered) {
+        Guard.exit();
+      }
     }
   }
 
@@ -280,27 +313,14 @@ public final class Thunks {
     return won == null ? made : won;
   }
 
-  public static SyncClock installSync(java.lang.invoke.VarHandle shadowField, Object owner) {
-    if (shadowField == null) {
-      return null;
-    }
-    SyncClock made = new SyncClock();
-    SyncClock won = (SyncClock) shadowField.compareAndExchange(owner, (SyncClock) null, made);
-    return won == null ? made : won;
-  }
-
   /** The handle of an instrumented class's shadow field, made in that class's static initializer. */
   public static java.lang.invoke.VarHandle shadowHandle(java.lang.invoke.MethodHandles.Lookup lookup,
       String field) throws ReflectiveOperationException {
     return lookup.findVarHandle(lookup.lookupClass(), field, VarState.class);
   }
 
-  public static java.lang.invoke.VarHandle syncHandle(java.lang.invoke.MethodHandles.Lookup lookup,
-      String field) throws ReflectiveOperationException {
-    return lookup.findVarHandle(lookup.lookupClass(), field, SyncClock.class);
-  }
-
   private static void spanSlow(Object array, int from, int to, ThreadState t, int site, boolean write) {
+    boolean entered = Guard.enter(); // what jrace runs is not the program's synchronization
     try {
       if (array.getClass().isArray()) {
         int length = java.lang.reflect.Array.getLength(array);
@@ -311,11 +331,16 @@ public final class Thunks {
       }
     } catch (Throwable e) {
       Log.internalError(e);
+    } finally {
+      if (entered) {
+        Guard.exit();
+      }
     }
   }
 
   private static void rangeSlow(Object array, int from, int length, ThreadState t, int site,
       boolean write) {
+    boolean entered = Guard.enter(); // what jrace runs is not the program's synchronization
     try {
       if (!array.getClass().isArray()) {
         return;
@@ -337,6 +362,10 @@ public final class Thunks {
       }
     } catch (Throwable e) {
       Log.internalError(e);
+    } finally {
+      if (entered) {
+        Guard.exit();
+      }
     }
   }
 

@@ -93,15 +93,45 @@ class ThunksTest {
     assertEquals("long[] element 5", races.get(0).variable());
   }
 
+  /** A holder with a volatile flag, as instrumented code would see it. */
+  static final class Flag {
+    volatile boolean set;
+  }
+
   @Test
-  void volatileWriteThenReadOrdersPlainAccesses() {
+  void aVolatileWriteSeenByAReadOrdersPlainAccesses() throws Exception {
+    assertEquals(List.of(), handOver(true));
+  }
+
+  @Test
+  void withoutTheVolatileEdgeTheSameAccessesRace() throws Exception {
+    assertEquals(1, handOver(false).size());
+  }
+
+  /** A writer publishes data through a volatile flag to a reader, in two real threads. */
+  private List<Race> handOver(boolean acquire) throws Exception {
     VarState data = new VarState();
-    SyncClock flag = new SyncClock();
-    Thunks.write(data, a, site);
-    Thunks.volatileWrite(flag, a);
-    Thunks.volatileRead(flag, b);
-    Thunks.read(data, b, site);
-    assertEquals(List.of(), races);
+    Flag flag = new Flag();
+    int field = SyncThunks.volatileField(Flag.class.getName(), "set", false);
+    Thread writer = new Thread(() -> {
+      Thunks.write(data, Thunks.current(), site);
+      SyncThunks.volatileWrite(flag, field);
+      flag.set = true;
+    });
+    Thread reader = new Thread(() -> {
+      while (!flag.set) {
+        Thread.onSpinWait();
+      }
+      if (acquire) {
+        SyncThunks.volatileRead(flag, field);
+      }
+      Thunks.read(data, Thunks.current(), site);
+    });
+    writer.start();
+    reader.start();
+    writer.join();
+    reader.join();
+    return races;
   }
 
   @Test

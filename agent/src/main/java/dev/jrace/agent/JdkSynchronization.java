@@ -1,0 +1,93 @@
+package dev.jrace.agent;
+
+import java.lang.instrument.Instrumentation;
+import java.lang.instrument.UnmodifiableClassException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The JDK classes whose own synchronization jrace watches: java.util.concurrent, where every
+ * lock, latch, queue, executor and future is built from volatile fields, atomics and monitors,
+ * and the synchronized wrappers of java.util.Collections and java.util.Timer.
+ * Watching those primitives gives each API the happens-before edges its documentation
+ * promises (and sometimes more, which can hide a race but never invent one). The adders
+ * (Striped64) promise none and are shared by the JDK's own thread bookkeeping, so they are left
+ * out: their edges would order unrelated threads.
+ */
+final class JdkSynchronization {
+  private static final String[] COVERED = {
+    "java/util/concurrent/", "java/util/Collections$Synchronized", "java/util/Timer",
+  };
+  private static final String[] LEFT_OUT = {
+    "java/util/concurrent/atomic/Striped64", "java/util/concurrent/atomic/LongAdder",
+    "java/util/concurrent/atomic/DoubleAdder", "java/util/concurrent/atomic/LongAccumulator",
+    "java/util/concurrent/atomic/DoubleAccumulator",
+  };
+
+  /**
+   * Methods that only keep counts (ConcurrentHashMap's size): every update of any key goes
+   * through them, so watching them would order all users of a map, class loaders included.
+   */
+  private static final String[] COUNTERS = {
+    "java/util/concurrent/ConcurrentHashMap.addCount", "java/util/concurrent/ConcurrentHashMap.fullAddCount",
+  };
+
+  private JdkSynchronization() {}
+
+  /** Whether the synchronization in this method of a covered class is watched. */
+  static boolean watches(String internalName, String method) {
+    String m = internalName + "." + method;
+    for (String counter : COUNTERS) {
+      if (counter.equals(m)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean covers(ClassLoader loader, String internalName) {
+    if (loader != null || internalName == null) {
+      return false;
+    }
+    boolean covered = false;
+    for (String prefix : COVERED) {
+      covered |= internalName.startsWith(prefix);
+    }
+    if (!covered) {
+      return false;
+    }
+    for (String out : LEFT_OUT) {
+      if (internalName.startsWith(out)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Lets java.base call the runtime (the bootstrap loader's unnamed module) and the runtime
+   * name memory locations as jdk.internal.misc.Unsafe does.
+   */
+  static void openJavaBase(Instrumentation inst, Module runtime) {
+    Module base = Object.class.getModule();
+    inst.redefineModule(base, Set.of(runtime), Map.of("jdk.internal.misc", Set.of(runtime)),
+        Map.of(), Set.of(), Map.of());
+  }
+
+  /** Instruments the covered classes loaded before the agent. */
+  static void retransformLoaded(Instrumentation inst) {
+    List<Class<?>> loaded = new ArrayList<>();
+    for (Class<?> c : inst.getAllLoadedClasses()) {
+      if (covers(c.getClassLoader(), c.getName().replace('.', '/')) && inst.isModifiableClass(c)) {
+        loaded.add(c);
+      }
+    }
+    try {
+      inst.retransformClasses(loaded.toArray(new Class<?>[0]));
+    } catch (UnmodifiableClassException | RuntimeException e) {
+      dev.jrace.shadow.Log.warn("java.util.concurrent classes already loaded are not watched: " + e);
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package dev.jrace.agent;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.VarInsnNode;
+
+/**
+ * The rules for synchronization through memory locations, shared by application classes and
+ * the JDK's java.util.concurrent: volatile field accesses, and Unsafe and VarHandle atomics.
+ * Each becomes a call to {@code SyncThunks} before (release) and/or after (acquire) it.
+ */
+final class SyncRules {
+  static final String SYNC_THUNKS = "dev/jrace/thunks/SyncThunks";
+  private static final int READ = 1;
+  private static final int WRITE = 2;
+  private static final int UPDATE = READ | WRITE;
+
+  private final MethodNode m;
+  private final String className;
+  private final int temp;
+
+  /** {@code temp}: the first local free for scratch use in straight-line code. */
+  SyncRules(MethodNode m, String className, int temp) {
+    this.m = m;
+    this.className = className;
+    this.temp = temp;
+  }
+
+  /** The access mode an Unsafe or VarHandle method name stands for; 0 for plain and opaque. */
+  static int mode(String name) {
+    if (name.endsWith("Plain") || name.endsWith("Opaque")) {
+      return 0;
+    }
+    if (name.startsWith("compareAnd") || name.startsWith("weakCompareAnd") || name.startsWith("getAnd")) {
+      return UPDATE;
+    }
+    if (name.startsWith("get") && (name.endsWith("Volatile") || name.endsWith("Acquire"))) {
+      return READ;
+    }
+    if ((name.startsWith("put") || name.startsWith("set"))
+        && (name.endsWith("Volatile") || name.endsWith("Release")) || name.startsWith("putOrdered")) {
+      return WRITE;
+    }
+    return 0;
+  }
+
+  /** A volatile field access: acquire after a read, release before a write. */
+  void volatileField(FieldInsnNode i, ClassHierarchy.Field f) {
+    boolean isStatic = i.getOpcode() == GETSTATIC || i.getOpcode() == PUTSTATIC;
+    boolean isWrite = i.getOpcode() == PUTFIELD || i.getOpcode() == PUTSTATIC;
+    boolean wide = Type.getType(i.desc).getSize() == 2;
+    int id = dev.jrace.thunks.SyncThunks.volatileField(f.declaringClass().replace('/', '.'), f.name(), isStatic);
+    InsnList call = new InsnList();
+    call.add(new LdcInsnNode(id));
+    call.add(new MethodInsnNode(INVOKESTATIC, SYNC_THUNKS, isWrite ? "volatileWrite" : "volatileRead",
+        "(Ljava/lang/Object;I)V", false));
+    if (isWrite) {
+      InsnList before = new InsnList();
+      if (isStatic) {
+        before.add(new LdcInsnNode(Type.getObjectType(i.owner)));
+      } else if (wide) {
+        before.add(new InsnNode(DUP2_X1));
+        before.add(new InsnNode(POP2));
+        before.add(new InsnNode(DUP_X2));
+      } else {
+        before.add(new InsnNode(DUP2));
+        before.add(new InsnNode(POP));
+      }
+      before.add(call);
+      m.instructions.insertBefore(i, before);
+      return;
+    }
+    InsnList after = new InsnList();
+    if (isStatic) {
+      after.add(new LdcInsnNode(Type.getObjectType(i.owner)));
+    } else {
+      m.instructions.insertBefore(i, new InsnNode(DUP));
+      if (wide) {
+        after.add(new InsnNode(DUP2_X1));
+        after.add(new InsnNode(POP2));
+      } else {
+        after.add(new InsnNode(SWAP));
+      }
+    }
+    after.add(call);
+    m.instructions.insert(i, after);
+  }
+
+  /** An Unsafe call on (Object, long offset, ...): its arguments are parked to be seen around it. */
+  boolean unsafeCall(MethodInsnNode i) {
+    int mode = mode(i.name);
+    if (mode == 0 || !i.desc.startsWith("(Ljava/lang/Object;J")) {
+      return false;
+    }
+    int[] slots = spill(i, false);
+    InsnList before = location(slots, mode, "unsafeBefore");
+    before.add(reload(i, slots, false));
+    m.instructions.insertBefore(i, before);
+    m.instructions.insert(i, location(slots, mode, "unsafeAfter"));
+    return true;
+  }
+
+  /** A VarHandle call: the handle and its coordinates are parked to be seen around it. */
+  boolean varHandleCall(MethodInsnNode i) {
+    int mode = mode(i.name);
+    if (mode == 0) {
+      return false;
+    }
+    Type[] args = Type.getArgumentTypes(i.desc);
+    int[] slots = spill(i, true);
+    int handle = slots[args.length];
+    InsnList before = coordinates(args, slots, handle, mode, "varHandleBefore");
+    before.add(reload(i, slots, true));
+    m.instructions.insertBefore(i, before);
+    m.instructions.insert(i, coordinates(args, slots, handle, mode, "varHandleAfter"));
+    return true;
+  }
+
+  private InsnList location(int[] slots, int mode, String thunk) {
+    InsnList l = new InsnList();
+    l.add(new VarInsnNode(ALOAD, slots[0]));
+    l.add(new VarInsnNode(LLOAD, slots[1]));
+    l.add(new LdcInsnNode(mode));
+    l.add(new MethodInsnNode(INVOKESTATIC, SYNC_THUNKS, thunk, "(Ljava/lang/Object;JI)V", false));
+    return l;
+  }
+
+  private InsnList coordinates(Type[] args, int[] slots, int handle, int mode, String thunk) {
+    InsnList l = new InsnList();
+    l.add(new VarInsnNode(ALOAD, handle));
+    boolean firstIsObject = args.length > 0 && (args[0].getSort() == Type.OBJECT || args[0].getSort() == Type.ARRAY);
+    l.add(firstIsObject ? new VarInsnNode(ALOAD, slots[0]) : new InsnNode(ACONST_NULL));
+    l.add(args.length > 1 && args[1] == Type.INT_TYPE ? new VarInsnNode(ILOAD, slots[1]) : new InsnNode(ICONST_0));
+    l.add(new LdcInsnNode(Type.getObjectType(className)));
+    l.add(new LdcInsnNode(mode));
+    l.add(new MethodInsnNode(INVOKESTATIC, SYNC_THUNKS, thunk,
+        "(Ljava/lang/Object;Ljava/lang/Object;ILjava/lang/Class;I)V", false));
+    return l;
+  }
+
+  /** Stores the arguments (and, with {@code receiver}, the object called) into scratch locals. */
+  private int[] spill(MethodInsnNode i, boolean receiver) {
+    Type[] args = Type.getArgumentTypes(i.desc);
+    int[] slots = new int[args.length + 1];
+    int slot = temp;
+    for (int a = 0; a < args.length; a++) {
+      slots[a] = slot;
+      slot += args[a].getSize();
+    }
+    slots[args.length] = slot;
+    InsnList store = new InsnList();
+    for (int a = args.length - 1; a >= 0; a--) {
+      store.add(new VarInsnNode(args[a].getOpcode(ISTORE), slots[a]));
+    }
+    if (receiver) {
+      store.add(new VarInsnNode(ASTORE, slots[args.length]));
+    }
+    m.instructions.insertBefore(i, store);
+    return slots;
+  }
+
+  private InsnList reload(MethodInsnNode i, int[] slots, boolean receiver) {
+    Type[] args = Type.getArgumentTypes(i.desc);
+    InsnList load = new InsnList();
+    if (receiver) {
+      load.add(new VarInsnNode(ALOAD, slots[args.length]));
+    }
+    for (int a = 0; a < args.length; a++) {
+      load.add(new VarInsnNode(args[a].getOpcode(ILOAD), slots[a]));
+    }
+    return load;
+  }
+}

@@ -1,0 +1,22 @@
+package racetest;
+
+// A pool task writes its result to a plain field; main reads the field right after submit
+// without calling Future.get() first (get() is only called at the end).
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+public class JucRacyNoGet {
+    static int result;
+
+    public static void main(String[] args) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Future<?> f = pool.submit(() -> {
+            result = 42; // race: racetest.JucRacyNoGet.result
+        });
+        int r = result; // race: racetest.JucRacyNoGet.result
+        f.get();
+        pool.shutdown();
+        System.out.println(r);
+    }
+}

@@ -1,0 +1,21 @@
+package racetest;
+
+// Main submits a task that reads a plain field, then writes the field: the write comes after
+// the submit edge, so it is unordered with the task's read.
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+public class JucRacyWriteAfterSubmit {
+    static int value;
+
+    public static void main(String[] args) throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<Integer> f = pool.submit(() -> {
+            return value; // race: racetest.JucRacyWriteAfterSubmit.value
+        });
+        value = 1; // race: racetest.JucRacyWriteAfterSubmit.value
+        f.get();
+        pool.shutdown();
+    }
+}

@@ -1,0 +1,193 @@
+package dev.jrace.thunks;
+
+import dev.jrace.shadow.Log;
+import dev.jrace.shadow.RaceRuntime;
+import dev.jrace.shadow.SyncClock;
+import dev.jrace.shadow.SyncLocations;
+import dev.jrace.shadow.ThreadState;
+import java.lang.invoke.VarHandle;
+
+/**
+ * Synchronization through memory locations: volatile fields, Unsafe and VarHandle atomics, in
+ * the program and in the JDK's java.util.concurrent alike. A read-like access acquires the
+ * location's clock after it happens, a write-like one releases into it before, an atomic
+ * update does both; so a lock, a latch, a queue or a future built on them orders what the JDK
+ * promises it orders. These thunks fetch the thread state themselves (JDK methods have no local
+ * for it) and do nothing while the thread is inside jrace.
+ */
+public final class SyncThunks {
+  public static final int READ = 1;
+  public static final int WRITE = 2;
+  public static final int UPDATE = READ | WRITE;
+  private static final SyncLocations LOCATIONS = RaceRuntime.LOCATIONS;
+
+  private SyncThunks() {}
+
+  /**
+   * Initializes the runtime classes these thunks use, before any JDK class calls them: their
+   * own initialization runs java.util.concurrent code and must not meet itself half made.
+   */
+  public static void prepare() {
+    Guard.exit();
+    Thunks.current();
+    Locations.field(0);
+  }
+
+  /** The id the instrumenter passes for a volatile field. */
+  public static int volatileField(String declaringClass, String name, boolean isStatic) {
+    return Locations.registerField(declaringClass, name, isStatic);
+  }
+
+  /** After reading volatile field {@code field} of {@code receiverOrClass}. */
+  public static void volatileRead(Object receiverOrClass, int field) {
+    if (receiverOrClass != null) {
+      fieldAccess(receiverOrClass, field, READ);
+    }
+  }
+
+  /** Before writing volatile field {@code field} of {@code receiverOrClass}. */
+  public static void volatileWrite(Object receiverOrClass, int field) {
+    if (receiverOrClass != null) {
+      fieldAccess(receiverOrClass, field, WRITE);
+    }
+  }
+
+  /** Before an Unsafe access of (o, offset) with {@code mode}. */
+  public static void unsafeBefore(Object o, long offset, int mode) {
+    if (o != null && (mode & WRITE) != 0) {
+      at(o, offset, WRITE);
+    }
+  }
+
+  /** After an Unsafe access of (o, offset) with {@code mode}. */
+  public static void unsafeAfter(Object o, long offset, int mode) {
+    if (o != null && (mode & READ) != 0) {
+      at(o, offset, READ);
+    }
+  }
+
+  /**
+   * Before a VarHandle access: {@code first} is its first coordinate when that is an object
+   * (receiver or array), {@code second} its second when that is an int (array index).
+   */
+  public static void varHandleBefore(Object vh, Object first, int second, Class<?> caller, int mode) {
+    if ((mode & WRITE) != 0) {
+      varHandle(vh, first, second, caller, WRITE);
+    }
+  }
+
+  public static void varHandleAfter(Object vh, Object first, int second, Class<?> caller, int mode) {
+    if ((mode & READ) != 0) {
+      varHandle(vh, first, second, caller, READ);
+    }
+  }
+
+  /** After monitorenter in JDK code. */
+  public static void monitorEnter(Object lock) {
+    if (Guard.enter()) {
+      try {
+        Thunks.monitorEnter(lock, Thunks.current());
+      } catch (Throwable e) {
+        Log.internalError(e);
+      } finally {
+        Guard.exit();
+      }
+    }
+  }
+
+  /** Before monitorexit in JDK code. */
+  public static void monitorExit(Object lock) {
+    if (Guard.enter()) {
+      try {
+        Thunks.monitorExit(lock, Thunks.current());
+      } catch (Throwable e) {
+        Log.internalError(e);
+      } finally {
+        Guard.exit();
+      }
+    }
+  }
+
+  /** Before {@code start()} in JDK code (a pool starting its worker). */
+  public static void threadStart(Object maybeThread) {
+    if (Guard.enter()) {
+      try {
+        Thunks.threadStart(maybeThread, Thunks.current());
+      } catch (Throwable e) {
+        Log.internalError(e);
+      } finally {
+        Guard.exit();
+      }
+    }
+  }
+
+  private static void fieldAccess(Object receiverOrClass, int field, int mode) {
+    if (!Guard.enter()) {
+      return;
+    }
+    try {
+      Locations.FieldRef f = Locations.field(field);
+      if (!f.resolved) {
+        Locations.resolve(f, receiverOrClass);
+      }
+      Object base = f.isStatic ? f.staticBase : receiverOrClass;
+      sync(base != null ? base : receiverOrClass, f.offset, mode);
+    } catch (Throwable e) {
+      Log.internalError(e);
+    } finally {
+      Guard.exit();
+    }
+  }
+
+  private static void at(Object o, long offset, int mode) {
+    if (!Guard.enter()) {
+      return;
+    }
+    try {
+      sync(o, offset, mode);
+    } catch (Throwable e) {
+      Log.internalError(e);
+    } finally {
+      Guard.exit();
+    }
+  }
+
+  private static void varHandle(Object vh, Object first, int second, Class<?> caller, int mode) {
+    if (!(vh instanceof VarHandle handle) || !Guard.enter()) {
+      return;
+    }
+    try {
+      Locations.VarHandleRef r = Locations.handle(handle, caller);
+      switch (r.kind) {
+        case Locations.VarHandleRef.STATIC -> sync(r.staticBase, r.offset, mode);
+        case Locations.VarHandleRef.INSTANCE -> {
+          if (first != null) {
+            sync(first, r.offset, mode);
+          }
+        }
+        case Locations.VarHandleRef.ARRAY -> {
+          if (first != null) {
+            sync(first, r.offset + ((long) second << r.shift), mode);
+          }
+        }
+        default -> sync(first != null ? first : vh, Locations.WHOLE, mode);
+      }
+    } catch (Throwable e) {
+      Log.internalError(e);
+    } finally {
+      Guard.exit();
+    }
+  }
+
+  private static void sync(Object base, long offset, int mode) {
+    ThreadState t = Thunks.current();
+    if (mode == WRITE) {
+      LOCATIONS.clock(base, offset).release(t);
+    } else {
+      SyncClock c = LOCATIONS.existing(base, offset);
+      if (c != null) {
+        c.acquire(t);
+      }
+    }
+  }
+}
