@@ -1,7 +1,8 @@
 package racetest;
 
 // Main submits a task that reads a plain field, then writes the field: the write comes after
-// the submit edge, so it is unordered with the task's read.
+// the submit edge, so it is unordered with the task's read. A first task warms the pool up (its
+// thread is started and the classes on the path are loaded) before the racy round.
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -11,6 +12,7 @@ public class JucRacyWriteAfterSubmit {
 
     public static void main(String[] args) throws Exception {
         ExecutorService pool = Executors.newSingleThreadExecutor();
+        pool.submit(() -> 0).get();
         Future<Integer> f = pool.submit(() -> {
             return value; // race: racetest.JucRacyWriteAfterSubmit.value
         });

@@ -84,9 +84,11 @@ public final class SyncThunks {
 
   /** After monitorenter in JDK code. */
   public static void monitorEnter(Object lock) {
-    if (Guard.enter()) {
+    if (lock != null && Guard.enter()) {
       try {
-        Thunks.monitorEnter(lock, Thunks.current());
+        if (program(LOCATIONS.of(lock))) {
+          Thunks.monitorEnter(lock, Thunks.current());
+        }
       } catch (Throwable e) {
         Log.internalError(e);
       } finally {
@@ -97,9 +99,11 @@ public final class SyncThunks {
 
   /** Before monitorexit in JDK code. */
   public static void monitorExit(Object lock) {
-    if (Guard.enter()) {
+    if (lock != null && Guard.enter()) {
       try {
-        Thunks.monitorExit(lock, Thunks.current());
+        if (program(LOCATIONS.of(lock))) {
+          Thunks.monitorExit(lock, Thunks.current());
+        }
       } catch (Throwable e) {
         Log.internalError(e);
       } finally {
@@ -180,14 +184,27 @@ public final class SyncThunks {
   }
 
   private static void sync(Object base, long offset, int mode) {
+    SyncLocations.Slots slots = LOCATIONS.of(base);
+    if (!program(slots)) {
+      return;
+    }
     ThreadState t = Thunks.current();
     if (mode == WRITE) {
-      LOCATIONS.clock(base, offset).release(t);
+      slots.clock(offset).release(t);
     } else {
-      SyncClock c = LOCATIONS.existing(base, offset);
+      SyncClock c = slots.existing(offset);
       if (c != null) {
         c.acquire(t);
       }
     }
+  }
+
+  private static boolean program(SyncLocations.Slots slots) {
+    Boolean program = slots.program();
+    if (program == null) {
+      program = Callers.program();
+      slots.decide(program);
+    }
+    return program;
   }
 }
