@@ -52,7 +52,7 @@ final class MethodInstrumenter {
     this.self = m.maxLocals + 1;
     this.temp = synchronizationOnly ? m.maxLocals
         : synchronizedMethod && (m.access & ACC_STATIC) == 0 ? self + 1 : self;
-    this.sync = new SyncRules(m, owner.name(), temp);
+    this.sync = new SyncRules(m, owner.name(), temp, !synchronizationOnly);
   }
 
   /** True for methods this class rewrites: those with code, no jsr/ret, and not bridges. */

@@ -25,12 +25,17 @@ final class SyncRules {
   private final MethodNode m;
   private final String className;
   private final int temp;
+  private final boolean program;
 
-  /** {@code temp}: the first local free for scratch use in straight-line code. */
-  SyncRules(MethodNode m, String className, int temp) {
+  /**
+   * {@code temp}: the first local free for scratch use in straight-line code; {@code program}:
+   * the method is the program's (not the JDK's), so what it synchronizes on is the program's.
+   */
+  SyncRules(MethodNode m, String className, int temp, boolean program) {
     this.m = m;
     this.className = className;
     this.temp = temp;
+    this.program = program;
   }
 
   /** The access mode an Unsafe or VarHandle method name stands for; 0 for plain and opaque. */
@@ -59,8 +64,9 @@ final class SyncRules {
     int id = dev.jrace.thunks.SyncThunks.volatileField(f.declaringClass().replace('/', '.'), f.name(), isStatic);
     InsnList call = new InsnList();
     call.add(new LdcInsnNode(id));
+    call.add(new InsnNode(program ? ICONST_1 : ICONST_0));
     call.add(new MethodInsnNode(INVOKESTATIC, SYNC_THUNKS, isWrite ? "volatileWrite" : "volatileRead",
-        "(Ljava/lang/Object;I)V", false));
+        "(Ljava/lang/Object;IZ)V", false));
     if (isWrite) {
       InsnList before = new InsnList();
       if (isStatic) {
@@ -128,7 +134,8 @@ final class SyncRules {
     l.add(new VarInsnNode(ALOAD, slots[0]));
     l.add(new VarInsnNode(LLOAD, slots[1]));
     l.add(new LdcInsnNode(mode));
-    l.add(new MethodInsnNode(INVOKESTATIC, SYNC_THUNKS, thunk, "(Ljava/lang/Object;JI)V", false));
+    l.add(new InsnNode(program ? ICONST_1 : ICONST_0));
+    l.add(new MethodInsnNode(INVOKESTATIC, SYNC_THUNKS, thunk, "(Ljava/lang/Object;JIZ)V", false));
     return l;
   }
 
@@ -140,8 +147,9 @@ final class SyncRules {
     l.add(args.length > 1 && args[1] == Type.INT_TYPE ? new VarInsnNode(ILOAD, slots[1]) : new InsnNode(ICONST_0));
     l.add(new LdcInsnNode(Type.getObjectType(className)));
     l.add(new LdcInsnNode(mode));
+    l.add(new InsnNode(program ? ICONST_1 : ICONST_0));
     l.add(new MethodInsnNode(INVOKESTATIC, SYNC_THUNKS, thunk,
-        "(Ljava/lang/Object;Ljava/lang/Object;ILjava/lang/Class;I)V", false));
+        "(Ljava/lang/Object;Ljava/lang/Object;ILjava/lang/Class;IZ)V", false));
     return l;
   }
 

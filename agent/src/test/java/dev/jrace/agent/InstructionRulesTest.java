@@ -80,7 +80,8 @@ class InstructionRulesTest {
         GETFIELD racetest/rules/Target.flag : I
         SWAP
         LDC 1
-        INVOKESTATIC dev/jrace/thunks/SyncThunks.volatileRead (Ljava/lang/Object;I)V
+        ICONST_1
+        INVOKESTATIC dev/jrace/thunks/SyncThunks.volatileRead (Ljava/lang/Object;IZ)V
         IRETURN
         L1
         """);

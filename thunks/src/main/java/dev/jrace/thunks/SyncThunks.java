@@ -13,7 +13,8 @@ import java.lang.invoke.VarHandle;
  * location's clock after it happens, a write-like one releases into it before, an atomic
  * update does both; so a lock, a latch, a queue or a future built on them orders what the JDK
  * promises it orders. These thunks fetch the thread state themselves (JDK methods have no local
- * for it) and do nothing while the thread is inside jrace.
+ * for it) and do nothing while the thread is inside jrace. {@code program} says the access is
+ * in the program's code; otherwise it is in the JDK's, and counts only on the program's objects.
  */
 public final class SyncThunks {
   public static final int READ = 1;
@@ -39,30 +40,30 @@ public final class SyncThunks {
   }
 
   /** After reading volatile field {@code field} of {@code receiverOrClass}. */
-  public static void volatileRead(Object receiverOrClass, int field) {
+  public static void volatileRead(Object receiverOrClass, int field, boolean program) {
     if (receiverOrClass != null) {
-      fieldAccess(receiverOrClass, field, READ);
+      fieldAccess(receiverOrClass, field, READ, program);
     }
   }
 
   /** Before writing volatile field {@code field} of {@code receiverOrClass}. */
-  public static void volatileWrite(Object receiverOrClass, int field) {
+  public static void volatileWrite(Object receiverOrClass, int field, boolean program) {
     if (receiverOrClass != null) {
-      fieldAccess(receiverOrClass, field, WRITE);
+      fieldAccess(receiverOrClass, field, WRITE, program);
     }
   }
 
   /** Before an Unsafe access of (o, offset) with {@code mode}. */
-  public static void unsafeBefore(Object o, long offset, int mode) {
+  public static void unsafeBefore(Object o, long offset, int mode, boolean program) {
     if (o != null && (mode & WRITE) != 0) {
-      at(o, offset, WRITE);
+      at(o, offset, WRITE, program);
     }
   }
 
   /** After an Unsafe access of (o, offset) with {@code mode}. */
-  public static void unsafeAfter(Object o, long offset, int mode) {
+  public static void unsafeAfter(Object o, long offset, int mode, boolean program) {
     if (o != null && (mode & READ) != 0) {
-      at(o, offset, READ);
+      at(o, offset, READ, program);
     }
   }
 
@@ -70,15 +71,17 @@ public final class SyncThunks {
    * Before a VarHandle access: {@code first} is its first coordinate when that is an object
    * (receiver or array), {@code second} its second when that is an int (array index).
    */
-  public static void varHandleBefore(Object vh, Object first, int second, Class<?> caller, int mode) {
+  public static void varHandleBefore(Object vh, Object first, int second, Class<?> caller, int mode,
+      boolean program) {
     if ((mode & WRITE) != 0) {
-      varHandle(vh, first, second, caller, WRITE);
+      varHandle(vh, first, second, caller, WRITE, program);
     }
   }
 
-  public static void varHandleAfter(Object vh, Object first, int second, Class<?> caller, int mode) {
+  public static void varHandleAfter(Object vh, Object first, int second, Class<?> caller, int mode,
+      boolean program) {
     if ((mode & READ) != 0) {
-      varHandle(vh, first, second, caller, READ);
+      varHandle(vh, first, second, caller, READ, program);
     }
   }
 
@@ -125,7 +128,7 @@ public final class SyncThunks {
     }
   }
 
-  private static void fieldAccess(Object receiverOrClass, int field, int mode) {
+  private static void fieldAccess(Object receiverOrClass, int field, int mode, boolean program) {
     if (!Guard.enter()) {
       return;
     }
@@ -135,7 +138,7 @@ public final class SyncThunks {
         Locations.resolve(f, receiverOrClass);
       }
       Object base = f.isStatic ? f.staticBase : receiverOrClass;
-      sync(base != null ? base : receiverOrClass, f.offset, mode);
+      sync(base != null ? base : receiverOrClass, f.offset, mode, program);
     } catch (Throwable e) {
       Log.internalError(e);
     } finally {
@@ -143,12 +146,12 @@ public final class SyncThunks {
     }
   }
 
-  private static void at(Object o, long offset, int mode) {
+  private static void at(Object o, long offset, int mode, boolean program) {
     if (!Guard.enter()) {
       return;
     }
     try {
-      sync(o, offset, mode);
+      sync(o, offset, mode, program);
     } catch (Throwable e) {
       Log.internalError(e);
     } finally {
@@ -156,25 +159,26 @@ public final class SyncThunks {
     }
   }
 
-  private static void varHandle(Object vh, Object first, int second, Class<?> caller, int mode) {
+  private static void varHandle(Object vh, Object first, int second, Class<?> caller, int mode,
+      boolean program) {
     if (!(vh instanceof VarHandle handle) || !Guard.enter()) {
       return;
     }
     try {
       Locations.VarHandleRef r = Locations.handle(handle, caller);
       switch (r.kind) {
-        case Locations.VarHandleRef.STATIC -> sync(r.staticBase, r.offset, mode);
+        case Locations.VarHandleRef.STATIC -> sync(r.staticBase, r.offset, mode, program);
         case Locations.VarHandleRef.INSTANCE -> {
           if (first != null) {
-            sync(first, r.offset, mode);
+            sync(first, r.offset, mode, program);
           }
         }
         case Locations.VarHandleRef.ARRAY -> {
           if (first != null) {
-            sync(first, r.offset + ((long) second << r.shift), mode);
+            sync(first, r.offset + ((long) second << r.shift), mode, program);
           }
         }
-        default -> sync(first != null ? first : vh, Locations.WHOLE, mode);
+        default -> sync(first != null ? first : vh, Locations.WHOLE, mode, program);
       }
     } catch (Throwable e) {
       Log.internalError(e);
@@ -183,8 +187,12 @@ public final class SyncThunks {
     }
   }
 
-  private static void sync(Object base, long offset, int mode) {
+  /** {@code program}: the access is in the program's own code, so the object is the program's. */
+  private static void sync(Object base, long offset, int mode, boolean program) {
     SyncLocations.Slots slots = LOCATIONS.of(base);
+    if (program && slots.program() == null) {
+      slots.decide(true);
+    }
     if (!program(slots)) {
       return;
     }

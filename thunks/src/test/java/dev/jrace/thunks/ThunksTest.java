@@ -115,7 +115,7 @@ class ThunksTest {
     int field = SyncThunks.volatileField(Flag.class.getName(), "set", false);
     Thread writer = new Thread(() -> {
       Thunks.write(data, Thunks.current(), site);
-      SyncThunks.volatileWrite(flag, field);
+      SyncThunks.volatileWrite(flag, field, true);
       flag.set = true;
     });
     Thread reader = new Thread(() -> {
@@ -123,7 +123,7 @@ class ThunksTest {
         Thread.onSpinWait();
       }
       if (acquire) {
-        SyncThunks.volatileRead(flag, field);
+        SyncThunks.volatileRead(flag, field, true);
       }
       Thunks.read(data, Thunks.current(), site);
     });
