@@ -21,9 +21,22 @@ final class RaceTransformer implements ClassFileTransformer {
     this.instrumenter = instrumenter;
   }
 
+  /** The transformer is jrace's own work: whatever it synchronizes on is not the program's. */
   @Override
   public byte[] transform(ClassLoader loader, String className, Class<?> classBeingRedefined,
       ProtectionDomain domain, byte[] classfileBuffer) {
+    boolean entered = dev.jrace.thunks.Guard.enter();
+    try {
+      return transformGuarded(loader, className, classBeingRedefined, classfileBuffer);
+    } finally {
+      if (entered) {
+        dev.jrace.thunks.Guard.exit();
+      }
+    }
+  }
+
+  private byte[] transformGuarded(ClassLoader loader, String className, Class<?> classBeingRedefined,
+      byte[] classfileBuffer) {
     if (JdkSynchronization.covers(loader, className)) {
       try {
         return instrumenter.instrumentSynchronization(classfileBuffer, loader);

@@ -5,7 +5,7 @@ package dev.jrace.thunks;
  * itself runs (a ReferenceQueue's lock, class linking) is not taken for the program's own
  * synchronization, and cannot call back into the runtime while it attaches a thread.
  */
-final class Guard {
+public final class Guard {
   private static final ThreadLocal<int[]> INSIDE = new ThreadLocal<>() {
     @Override
     protected int[] initialValue() {
@@ -19,7 +19,7 @@ final class Guard {
    * Enters the runtime; false when the thread is in it already (and then must not exit), or
    * while this class is being initialized (making a ThreadLocal runs an AtomicInteger).
    */
-  static boolean enter() {
+  public static boolean enter() {
     ThreadLocal<int[]> flag = INSIDE;
     if (flag == null) {
       return false;
@@ -32,7 +32,7 @@ final class Guard {
     return true;
   }
 
-  static void exit() {
+  public static void exit() {
     INSIDE.get()[0] = 0;
   }
 }
