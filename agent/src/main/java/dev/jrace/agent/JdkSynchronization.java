@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * The JDK classes whose own synchronization jrace watches: java.util.concurrent, where every
  * lock, latch, queue, executor and future is built from volatile fields, atomics and monitors,
- * and the synchronized wrappers of java.util.Collections and java.util.Timer.
+ * the synchronized wrappers of java.util.Collections, java.util.Timer, and the thread builders.
  * Watching those primitives gives each API the happens-before edges its documentation
  * promises (and sometimes more, which can hide a race but never invent one). The adders
  * (Striped64) promise none and are shared by the JDK's own thread bookkeeping, so they are left
@@ -19,6 +19,7 @@ import java.util.Set;
 final class JdkSynchronization {
   private static final String[] COVERED = {
     "java/util/concurrent/", "java/util/Collections$Synchronized", "java/util/Timer",
+    "java/lang/ThreadBuilders", // Thread.ofPlatform()/ofVirtual() start their threads here
   };
   private static final String[] LEFT_OUT = {
     "java/util/concurrent/atomic/Striped64", "java/util/concurrent/atomic/LongAdder",
@@ -28,7 +29,8 @@ final class JdkSynchronization {
 
   /**
    * Methods that only keep counts (ConcurrentHashMap's size): every update of any key goes
-   * through them, so watching them would order all users of a map, class loaders included.
+   * through them, so watching them would order all users of a map, and make every thread that
+   * ever updated it part of every clock that map hands on (slow with thousands of threads).
    */
   private static final String[] COUNTERS = {
     "java/util/concurrent/ConcurrentHashMap.addCount", "java/util/concurrent/ConcurrentHashMap.fullAddCount",
