@@ -20,7 +20,8 @@ final class Locations {
   /** The offset of a location that stands for a whole object. */
   static final long WHOLE = Long.MIN_VALUE;
 
-  private static FieldRef[] fields = new FieldRef[64];
+  /** Grown under the class lock, read without it: a grown copy is published whole. */
+  private static volatile FieldRef[] fields = new FieldRef[64];
   private static int fieldCount = 1;
   private static final java.util.Map<String, Integer> fieldIds = new java.util.HashMap<>();
   private static final WeakIdentityMap<VarHandleRef> HANDLES = new WeakIdentityMap<>();
@@ -49,15 +50,14 @@ final class Locations {
     if (known != null) {
       return known;
     }
-    if (fieldCount == fields.length) {
-      fields = Arrays.copyOf(fields, fieldCount * 2);
-    }
-    fields[fieldCount] = new FieldRef(declaringClass, name, isStatic);
+    FieldRef[] grown = fieldCount == fields.length ? Arrays.copyOf(fields, fieldCount * 2) : fields;
+    grown[fieldCount] = new FieldRef(declaringClass, name, isStatic);
+    fields = grown;
     fieldIds.put(declaringClass + "." + name, fieldCount);
     return fieldCount++;
   }
 
-  static synchronized FieldRef field(int id) {
+  static FieldRef field(int id) {
     return fields[id];
   }
 
