@@ -87,25 +87,24 @@ public final class SyncThunks {
 
   /** After monitorenter in JDK code. */
   public static void monitorEnter(Object lock) {
-    if (lock != null && Guard.enter()) {
-      try {
-        if (program(LOCATIONS.of(lock))) {
-          Thunks.monitorEnter(lock, Thunks.current());
-        }
-      } catch (Throwable e) {
-        Log.internalError(e);
-      } finally {
-        Guard.exit();
-      }
-    }
+    monitor(lock, true);
   }
 
   /** Before monitorexit in JDK code. */
   public static void monitorExit(Object lock) {
+    monitor(lock, false);
+  }
+
+  /** A JDK monitor counts when the program synchronizes on its object. */
+  private static void monitor(Object lock, boolean enter) {
     if (lock != null && Guard.enter()) {
       try {
         if (program(LOCATIONS.of(lock))) {
-          Thunks.monitorExit(lock, Thunks.current());
+          if (enter) {
+            Thunks.monitorEnter(lock, Thunks.current());
+          } else {
+            Thunks.monitorExit(lock, Thunks.current());
+          }
         }
       } catch (Throwable e) {
         Log.internalError(e);
