@@ -69,11 +69,17 @@ final class ClassInstrumenter {
       }
       InstrumentedClass context = new InstrumentedClass(node, loader, hierarchy, filter, sites, newMembers,
           synchronizationOnly);
+      boolean changed = false;
       for (MethodNode m : node.methods) {
         if (rewriteMethods && MethodInstrumenter.applies(m) && !tooLarge.contains(m.name + m.desc)
             && (!synchronizationOnly || JdkSynchronization.watches(node.name, m.name))) {
+          int size = m.instructions.size();
           new MethodInstrumenter(context, m).instrument();
+          changed |= m.instructions.size() != size;
         }
+      }
+      if (synchronizationOnly && !changed) {
+        return null; // a JDK class with nothing to watch stays byte for byte as it was
       }
       if (newMembers && ShadowMembers.add(node)) {
         SerialVersion.keep(reader, node, hierarchy, loader);

@@ -36,10 +36,16 @@ final class JdkSynchronization {
     "java/util/concurrent/ConcurrentHashMap.addCount", "java/util/concurrent/ConcurrentHashMap.fullAddCount",
   };
 
+  /** Of java.lang.Thread only the thread start in startVirtualThread (JDK 21 on) is watched. */
+  private static final String THREAD = "java/lang/Thread";
+
   private JdkSynchronization() {}
 
   /** Whether the synchronization in this method of a covered class is watched. */
   static boolean watches(String internalName, String method) {
+    if (internalName.equals(THREAD)) {
+      return method.equals("startVirtualThread");
+    }
     String m = internalName + "." + method;
     for (String counter : COUNTERS) {
       if (counter.equals(m)) {
@@ -53,7 +59,7 @@ final class JdkSynchronization {
     if (loader != null || internalName == null) {
       return false;
     }
-    boolean covered = false;
+    boolean covered = internalName.equals(THREAD);
     for (String prefix : COVERED) {
       covered |= internalName.startsWith(prefix);
     }

@@ -94,7 +94,8 @@ class HostSafetyIT {
   }
 
   /**
-   * Virtual threads (JDK 21 on), started by a builder or by an executor, are ordered like others
+   * Virtual threads (JDK 21 on), started by a builder, by Thread.startVirtualThread or by an
+   * executor, are ordered like others
    * (through join and Future.get: see the README on awaiting termination).
    */
   @Test
@@ -113,6 +114,8 @@ class HostSafetyIT {
             published = 1;
             Thread v = Thread.ofVirtual().start(() -> slots[0] = published);
             v.join();
+            published = 2;
+            Thread.startVirtualThread(() -> slots[0] += published).join();
             try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
               java.util.List<Future<?>> done = new java.util.ArrayList<>();
               for (int i = 1; i < slots.length; i++) {
@@ -138,7 +141,7 @@ class HostSafetyIT {
     assertEquals(0, javac);
     ForkedJvm.Result r = ForkedJvm.java(List.of("-javaagent:" + ForkedJvm.AGENT.toAbsolutePath()),
         Map.of(), dir, "vt.Main");
-    assertEquals("49995001\n", r.stdout(), r.all());
+    assertEquals("49995003\n", r.stdout(), r.all());
     assertEquals(1, ReportParser.count(r.stderr(), "WARNING: DATA RACE"), r.all());
     assertTrue(r.stderr().contains(" of vt.Main.racy at "), r.all());
     assertEquals(66, r.exitCode(), r.all());
