@@ -18,9 +18,9 @@ import org.objectweb.asm.tree.VarInsnNode;
  */
 final class SyncRules {
   static final String SYNC_THUNKS = "dev/jrace/thunks/SyncThunks";
-  private static final int READ = 1;
-  private static final int WRITE = 2;
-  private static final int UPDATE = READ | WRITE;
+  private static final int READ = dev.jrace.thunks.SyncThunks.READ;
+  private static final int WRITE = dev.jrace.thunks.SyncThunks.WRITE;
+  private static final int UPDATE = dev.jrace.thunks.SyncThunks.UPDATE;
 
   private final MethodNode m;
   private final String className;
