@@ -353,11 +353,12 @@ final class MethodInstrumenter {
     for (int a = 4; a >= 0; a--) {
       before.add(new VarInsnNode(loads[a] == ALOAD ? ASTORE : ISTORE, slots[a]));
     }
-    for (int a = 0; a < 5; a++) {
-      before.add(new VarInsnNode(loads[a], slots[a]));
-    }
-    before.add(call(list(load(ts), new LdcInsnNode(owner.site(m, line, null))), "arraycopy",
-        "(Ljava/lang/Object;ILjava/lang/Object;II" + TS + "I)V"));
+    int site = owner.site(m, line, null);
+    String range = "(Ljava/lang/Object;II" + TS + "I)V";
+    before.add(call(list(new VarInsnNode(ALOAD, slots[0]), new VarInsnNode(ILOAD, slots[1]),
+        new VarInsnNode(ILOAD, slots[4]), load(ts), new LdcInsnNode(site)), "readRange", range));
+    before.add(call(list(new VarInsnNode(ALOAD, slots[2]), new VarInsnNode(ILOAD, slots[3]),
+        new VarInsnNode(ILOAD, slots[4]), load(ts), new LdcInsnNode(site)), "writeRange", range));
     for (int a = 0; a < 5; a++) {
       before.add(new VarInsnNode(loads[a], slots[a]));
     }

@@ -287,7 +287,7 @@ class InstructionRulesTest {
         """);
   }
 
-  /** System.arraycopy: arguments parked, both ranges reported, then the original call. */
+  /** System.arraycopy: arguments parked, its read range and write range reported, then the call. */
   @Test
   void arraycopyReportsBothRangesBeforeCopying() throws Exception {
     assertListing("copy(", """
@@ -308,12 +308,16 @@ class InstructionRulesTest {
         ASTORE 4
         ALOAD 4
         ILOAD 5
+        ILOAD 8
+        ALOAD 3
+        LDC 10
+        INVOKESTATIC dev/jrace/thunks/Thunks.readRange (Ljava/lang/Object;IILdev/jrace/shadow/ThreadState;I)V
         ALOAD 6
         ILOAD 7
         ILOAD 8
         ALOAD 3
         LDC 10
-        INVOKESTATIC dev/jrace/thunks/Thunks.arraycopy (Ljava/lang/Object;ILjava/lang/Object;IILdev/jrace/shadow/ThreadState;I)V
+        INVOKESTATIC dev/jrace/thunks/Thunks.writeRange (Ljava/lang/Object;IILdev/jrace/shadow/ThreadState;I)V
         ALOAD 4
         ILOAD 5
         ALOAD 6

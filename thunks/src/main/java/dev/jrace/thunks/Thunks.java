@@ -144,15 +144,6 @@ public final class Thunks {
     }
   }
 
-  /** Before {@code System.arraycopy}: the elements it will read and write, when the copy will succeed. */
-  public static void arraycopy(Object src, int srcPos, Object dst, int dstPos, int length,
-      ThreadState t, int site) {
-    if (src != null && dst != null && length > 0) {
-      rangeSlow(src, srcPos, length, t, site, false);
-      rangeSlow(dst, dstPos, length, t, site, true);
-    }
-  }
-
   // ---- synchronization
 
   /** After {@code monitorenter}, or at the start of a synchronized method. */

@@ -78,7 +78,7 @@ class ThunksTest {
     Thunks.writeElement(array, 4, a, site);
     Thunks.writeElement(array, -1, a, site);
     Thunks.writeRange(array, 2, 3, a, site);
-    Thunks.arraycopy(array, 0, array, 3, 2, a, site);
+    Thunks.readRange(array, 3, 2, a, site);
     Thunks.readElement(array, 4, b, site);
     Thunks.readRange(array, 0, 5, b, site);
     assertEquals(List.of(), races);
