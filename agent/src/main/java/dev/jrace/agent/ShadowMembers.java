@@ -24,6 +24,7 @@ import org.objectweb.asm.tree.VarInsnNode;
  * Instance shadows are made on first use; static ones in the static initializer.
  */
 final class ShadowMembers {
+  private static final String SHADOW = "L" + Shadows.VAR_STATE + ";";
   private ShadowMembers() {}
 
   /** Adds the shadows; false when the class has no field to watch. */
@@ -38,20 +39,19 @@ final class ShadowMembers {
         continue;
       }
       boolean isStatic = (f.access & ACC_STATIC) != 0;
-      String type = Shadows.VAR_STATE;
       String shadow = Shadows.shadowField(f.name);
       if (isStatic) {
         added.add(new FieldNode(ACC_PRIVATE | ACC_STATIC | ACC_FINAL | ACC_SYNTHETIC, shadow,
-            "L" + type + ";", null, null));
-        init.add(new TypeInsnNode(NEW, type));
+            SHADOW, null, null));
+        init.add(new TypeInsnNode(NEW, Shadows.VAR_STATE));
         init.add(new InsnNode(DUP));
-        init.add(new MethodInsnNode(INVOKESPECIAL, type, "<init>", "()V", false));
-        init.add(new FieldInsnNode(PUTSTATIC, c.name, shadow, "L" + type + ";"));
-        c.methods.add(staticAccessor(c, f, shadow, type));
+        init.add(new MethodInsnNode(INVOKESPECIAL, Shadows.VAR_STATE, "<init>", "()V", false));
+        init.add(new FieldInsnNode(PUTSTATIC, c.name, shadow, SHADOW));
+        c.methods.add(staticAccessor(c, f, shadow));
       } else {
         String handle = Shadows.handleField(f.name);
         added.add(new FieldNode(ACC_PRIVATE | ACC_TRANSIENT | ACC_SYNTHETIC, shadow,
-            "L" + type + ";", null, null));
+            SHADOW, null, null));
         added.add(new FieldNode(ACC_PRIVATE | ACC_STATIC | ACC_FINAL | ACC_SYNTHETIC, handle,
             "Ljava/lang/invoke/VarHandle;", null, null));
         init.add(new MethodInsnNode(INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup",
@@ -62,7 +62,7 @@ final class ShadowMembers {
             "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;)Ljava/lang/invoke/VarHandle;",
             false));
         init.add(new FieldInsnNode(PUTSTATIC, c.name, handle, "Ljava/lang/invoke/VarHandle;"));
-        c.methods.add(instanceAccessor(c, f, shadow, handle, type));
+        c.methods.add(instanceAccessor(c, f, shadow, handle));
       }
     }
     if (added.isEmpty()) {
@@ -77,21 +77,20 @@ final class ShadowMembers {
     return (f.access & (ACC_PUBLIC | ACC_PROTECTED | ACC_PRIVATE)) | ACC_STATIC | ACC_SYNTHETIC;
   }
 
-  /** {@code static T $jrace$f() { return $jrace$f; }} */
-  private static MethodNode staticAccessor(ClassNode c, FieldNode f, String shadow, String type) {
+  /** {@code static VarState $jrace$f() { return $jrace$f; }} */
+  private static MethodNode staticAccessor(ClassNode c, FieldNode f, String shadow) {
     MethodNode m = new MethodNode(accessorAccess(f), Shadows.accessor(f.name),
         Shadows.accessorDescriptor(c.name, f.access), null, null);
-    m.instructions.add(new FieldInsnNode(GETSTATIC, c.name, shadow, "L" + type + ";"));
+    m.instructions.add(new FieldInsnNode(GETSTATIC, c.name, shadow, SHADOW));
     m.instructions.add(new InsnNode(ARETURN));
     return m;
   }
 
   /**
-   * {@code static T $jrace$f(C o) { if (o == null) return null; T s = o.$jrace$f;
+   * {@code static VarState $jrace$f(C o) { if (o == null) return null; VarState s = o.$jrace$f;
    * return s != null ? s : Thunks.install(HANDLE, o); }}: tiny, so the JIT inlines it.
    */
-  private static MethodNode instanceAccessor(ClassNode c, FieldNode f, String shadow,
-      String handle, String type) {
+  private static MethodNode instanceAccessor(ClassNode c, FieldNode f, String shadow, String handle) {
     MethodNode m = new MethodNode(accessorAccess(f), Shadows.accessor(f.name),
         Shadows.accessorDescriptor(c.name, f.access), null, null);
     InsnList i = m.instructions;
@@ -105,18 +104,18 @@ final class ShadowMembers {
     i.add(notNull);
     i.add(new FrameNode(F_NEW, 1, locals, 0, new Object[0]));
     i.add(new VarInsnNode(ALOAD, 0));
-    i.add(new FieldInsnNode(GETFIELD, c.name, shadow, "L" + type + ";"));
+    i.add(new FieldInsnNode(GETFIELD, c.name, shadow, SHADOW));
     i.add(new InsnNode(DUP));
     i.add(new JumpInsnNode(IFNULL, install));
     i.add(new InsnNode(ARETURN));
     i.add(install);
-    i.add(new FrameNode(F_NEW, 1, locals, 1, new Object[] {type}));
+    i.add(new FrameNode(F_NEW, 1, locals, 1, new Object[] {Shadows.VAR_STATE}));
     i.add(new InsnNode(POP));
     i.add(new FieldInsnNode(GETSTATIC, c.name, handle, "Ljava/lang/invoke/VarHandle;"));
     i.add(new VarInsnNode(ALOAD, 0));
     i.add(new MethodInsnNode(INVOKESTATIC, Shadows.THUNKS,
         "install",
-        "(Ljava/lang/invoke/VarHandle;Ljava/lang/Object;)L" + type + ";", false));
+        "(Ljava/lang/invoke/VarHandle;Ljava/lang/Object;)" + SHADOW, false));
     i.add(new InsnNode(ARETURN));
     return m;
   }
