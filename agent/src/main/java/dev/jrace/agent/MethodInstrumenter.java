@@ -307,21 +307,10 @@ final class MethodInstrumenter {
   /** join and isAlive: the receiver is kept under the arguments and looked at after the call. */
   // join(Duration) exists from JDK 19 on; the descriptor is matched, nothing of it is linked here
   private void threadObserved(MethodInsnNode i) {
-    Type[] args = Type.getArgumentTypes(i.desc);
-    InsnList before = new InsnList();
-    int slot = temp;
-    int[] slots = new int[args.length];
-    for (int a = 0; a < args.length; a++) {
-      slots[a] = slot;
-      slot += args[a].getSize();
-    }
-    for (int a = args.length - 1; a >= 0; a--) {
-      before.add(new VarInsnNode(args[a].getOpcode(ISTORE), slots[a]));
-    }
+    ParkedArguments args = new ParkedArguments(i.desc, temp);
+    InsnList before = args.store(false);
     before.add(new InsnNode(DUP));
-    for (int a = 0; a < args.length; a++) {
-      before.add(new VarInsnNode(args[a].getOpcode(ILOAD), slots[a]));
-    }
+    before.add(args.reload(false));
     m.instructions.insertBefore(i, before);
     InsnList after = new InsnList();
     if (Type.getReturnType(i.desc).getSort() == Type.BOOLEAN) {
@@ -330,6 +319,7 @@ final class MethodInstrumenter {
     after.add(call(load(ts), "threadObserved", "(Ljava/lang/Object;" + TS + ")V"));
     m.instructions.insert(i, after);
   }
+
 
   /** wait is replaced by a thunk that releases the monitor around it and takes it back. */
   private void await(MethodInsnNode i) {
@@ -347,33 +337,28 @@ final class MethodInstrumenter {
   }
 
   private void arraycopy(MethodInsnNode i) {
-    int[] slots = {temp, temp + 1, temp + 2, temp + 3, temp + 4};
-    int[] loads = {ALOAD, ILOAD, ALOAD, ILOAD, ILOAD};
-    InsnList before = new InsnList();
-    for (int a = 4; a >= 0; a--) {
-      before.add(new VarInsnNode(loads[a] == ALOAD ? ASTORE : ISTORE, slots[a]));
-    }
+    ParkedArguments args = new ParkedArguments(i.desc, temp); // src, srcPos, dst, dstPos, length
+    InsnList before = args.store(false);
     int site = owner.site(m, line, null);
     String range = "(Ljava/lang/Object;II" + TS + "I)V";
-    before.add(call(list(new VarInsnNode(ALOAD, slots[0]), new VarInsnNode(ILOAD, slots[1]),
-        new VarInsnNode(ILOAD, slots[4]), load(ts), new LdcInsnNode(site)), "readRange", range));
-    before.add(call(list(new VarInsnNode(ALOAD, slots[2]), new VarInsnNode(ILOAD, slots[3]),
-        new VarInsnNode(ILOAD, slots[4]), load(ts), new LdcInsnNode(site)), "writeRange", range));
-    for (int a = 0; a < 5; a++) {
-      before.add(new VarInsnNode(loads[a], slots[a]));
-    }
+    before.add(call(list(args.load(0), args.load(1), args.load(4), load(ts), new LdcInsnNode(site)),
+        "readRange", range));
+    before.add(call(list(args.load(2), args.load(3), args.load(4), load(ts), new LdcInsnNode(site)),
+        "writeRange", range));
+    before.add(args.reload(false));
     m.instructions.insertBefore(i, before);
   }
+
 
   /**
    * A static method of java.util.Arrays: each array argument is read (or written, for fill,
    * sort and setAll) over the range the call names, {@code (array, from, to, ...)}, or whole.
    */
   private void arraysCall(MethodInsnNode i) {
-    Type[] args = Type.getArgumentTypes(i.desc);
+    ParkedArguments args = new ParkedArguments(i.desc, temp);
     boolean anyArray = false;
-    for (Type t : args) {
-      anyArray |= t.getSort() == Type.ARRAY;
+    for (int a = 0; a < args.count(); a++) {
+      anyArray |= args.type(a).getSort() == Type.ARRAY;
     }
     if (!anyArray) {
       return;
@@ -381,30 +366,22 @@ final class MethodInstrumenter {
     boolean writes = i.name.equals("fill") || i.name.endsWith("ort") || i.name.endsWith("etAll")
         || i.name.equals("parallelPrefix");
     boolean prefix = i.name.equals("copyOf");
-    int[] slots = new int[args.length];
-    int slot = temp;
-    for (int a = 0; a < args.length; a++) {
-      slots[a] = slot;
-      slot += args[a].getSize();
-    }
-    InsnList before = new InsnList();
-    for (int a = args.length - 1; a >= 0; a--) {
-      before.add(new VarInsnNode(args[a].getOpcode(ISTORE), slots[a]));
-    }
+    InsnList before = args.store(false);
     int site = owner.site(m, line, null);
-    for (int a = 0; a < args.length; a++) {
-      if (args[a].getSort() != Type.ARRAY) {
+    for (int a = 0; a < args.count(); a++) {
+      if (args.type(a).getSort() != Type.ARRAY) {
         continue;
       }
-      before.add(new VarInsnNode(ALOAD, slots[a]));
-      boolean ranged = a + 2 < args.length && args[a + 1] == Type.INT_TYPE && args[a + 2] == Type.INT_TYPE
-          && !prefix && !i.name.equals("equals") && !i.name.equals("compare") && !i.name.equals("mismatch");
+      before.add(args.load(a));
+      boolean ranged = a + 2 < args.count() && args.type(a + 1) == Type.INT_TYPE
+          && args.type(a + 2) == Type.INT_TYPE && !prefix && !i.name.equals("equals")
+          && !i.name.equals("compare") && !i.name.equals("mismatch");
       if (ranged) {
-        before.add(new VarInsnNode(ILOAD, slots[a + 1]));
-        before.add(new VarInsnNode(ILOAD, slots[a + 2]));
-      } else if (prefix && a + 1 < args.length && args[a + 1] == Type.INT_TYPE) {
+        before.add(args.load(a + 1));
+        before.add(args.load(a + 2));
+      } else if (prefix && a + 1 < args.count() && args.type(a + 1) == Type.INT_TYPE) {
         before.add(new InsnNode(ICONST_0));
-        before.add(new VarInsnNode(ILOAD, slots[a + 1]));
+        before.add(args.load(a + 1));
       } else {
         before.add(new InsnNode(ICONST_0));
         before.add(new InsnNode(ICONST_M1));
@@ -412,11 +389,10 @@ final class MethodInstrumenter {
       before.add(call(list(load(ts), new LdcInsnNode(site)), writes ? "writeSpan" : "readSpan",
           "(Ljava/lang/Object;II" + TS + "I)V"));
     }
-    for (int a = 0; a < args.length; a++) {
-      before.add(new VarInsnNode(args[a].getOpcode(ILOAD), slots[a]));
-    }
+    before.add(args.reload(false));
     m.instructions.insertBefore(i, before);
   }
+
 
   // ---- entry, exits, frames
 

@@ -9,7 +9,6 @@ import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
-import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * The rules for synchronization through memory locations, shared by application classes and
@@ -105,11 +104,12 @@ final class SyncRules {
     if (mode == 0 || !i.desc.startsWith("(Ljava/lang/Object;J")) {
       return false;
     }
-    int[] slots = spill(i, false);
-    InsnList before = location(slots, mode, "unsafeBefore");
-    before.add(reload(i, slots, false));
+    ParkedArguments args = new ParkedArguments(i.desc, temp);
+    InsnList before = args.store(false);
+    before.add(location(args, mode, "unsafeBefore"));
+    before.add(args.reload(false));
     m.instructions.insertBefore(i, before);
-    m.instructions.insert(i, location(slots, mode, "unsafeAfter"));
+    m.instructions.insert(i, location(args, mode, "unsafeAfter"));
     return true;
   }
 
@@ -119,70 +119,36 @@ final class SyncRules {
     if (mode == 0) {
       return false;
     }
-    Type[] args = Type.getArgumentTypes(i.desc);
-    int[] slots = spill(i, true);
-    int handle = slots[args.length];
-    InsnList before = coordinates(args, slots, handle, mode, "varHandleBefore");
-    before.add(reload(i, slots, true));
+    ParkedArguments args = new ParkedArguments(i.desc, temp);
+    InsnList before = args.store(true);
+    before.add(coordinates(args, mode, "varHandleBefore"));
+    before.add(args.reload(true));
     m.instructions.insertBefore(i, before);
-    m.instructions.insert(i, coordinates(args, slots, handle, mode, "varHandleAfter"));
+    m.instructions.insert(i, coordinates(args, mode, "varHandleAfter"));
     return true;
   }
 
-  private InsnList location(int[] slots, int mode, String thunk) {
+  private InsnList location(ParkedArguments args, int mode, String thunk) {
     InsnList l = new InsnList();
-    l.add(new VarInsnNode(ALOAD, slots[0]));
-    l.add(new VarInsnNode(LLOAD, slots[1]));
+    l.add(args.load(0));
+    l.add(args.load(1));
     l.add(new LdcInsnNode(mode));
     l.add(new InsnNode(program ? ICONST_1 : ICONST_0));
     l.add(new MethodInsnNode(INVOKESTATIC, SYNC_THUNKS, thunk, "(Ljava/lang/Object;JIZ)V", false));
     return l;
   }
 
-  private InsnList coordinates(Type[] args, int[] slots, int handle, int mode, String thunk) {
+  private InsnList coordinates(ParkedArguments args, int mode, String thunk) {
     InsnList l = new InsnList();
-    l.add(new VarInsnNode(ALOAD, handle));
-    boolean firstIsObject = args.length > 0 && (args[0].getSort() == Type.OBJECT || args[0].getSort() == Type.ARRAY);
-    l.add(firstIsObject ? new VarInsnNode(ALOAD, slots[0]) : new InsnNode(ACONST_NULL));
-    l.add(args.length > 1 && args[1] == Type.INT_TYPE ? new VarInsnNode(ILOAD, slots[1]) : new InsnNode(ICONST_0));
+    l.add(args.loadReceiver());
+    int sort = args.count() > 0 ? args.type(0).getSort() : Type.VOID;
+    l.add(sort == Type.OBJECT || sort == Type.ARRAY ? args.load(0) : new InsnNode(ACONST_NULL));
+    l.add(args.count() > 1 && args.type(1) == Type.INT_TYPE ? args.load(1) : new InsnNode(ICONST_0));
     l.add(new LdcInsnNode(Type.getObjectType(className)));
     l.add(new LdcInsnNode(mode));
     l.add(new InsnNode(program ? ICONST_1 : ICONST_0));
     l.add(new MethodInsnNode(INVOKESTATIC, SYNC_THUNKS, thunk,
         "(Ljava/lang/Object;Ljava/lang/Object;ILjava/lang/Class;IZ)V", false));
     return l;
-  }
-
-  /** Stores the arguments (and, with {@code receiver}, the object called) into scratch locals. */
-  private int[] spill(MethodInsnNode i, boolean receiver) {
-    Type[] args = Type.getArgumentTypes(i.desc);
-    int[] slots = new int[args.length + 1];
-    int slot = temp;
-    for (int a = 0; a < args.length; a++) {
-      slots[a] = slot;
-      slot += args[a].getSize();
-    }
-    slots[args.length] = slot;
-    InsnList store = new InsnList();
-    for (int a = args.length - 1; a >= 0; a--) {
-      store.add(new VarInsnNode(args[a].getOpcode(ISTORE), slots[a]));
-    }
-    if (receiver) {
-      store.add(new VarInsnNode(ASTORE, slots[args.length]));
-    }
-    m.instructions.insertBefore(i, store);
-    return slots;
-  }
-
-  private InsnList reload(MethodInsnNode i, int[] slots, boolean receiver) {
-    Type[] args = Type.getArgumentTypes(i.desc);
-    InsnList load = new InsnList();
-    if (receiver) {
-      load.add(new VarInsnNode(ALOAD, slots[args.length]));
-    }
-    for (int a = 0; a < args.length; a++) {
-      load.add(new VarInsnNode(args[a].getOpcode(ILOAD), slots[a]));
-    }
-    return load;
   }
 }
