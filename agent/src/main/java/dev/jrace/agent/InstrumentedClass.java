@@ -43,6 +43,11 @@ final class InstrumentedClass {
     return synchronizationOnly;
   }
 
+  /** In a JDK class, whether a field is one its nest updates atomically (see AtomicFields). */
+  boolean atomicallyUpdated(String owner, String name) {
+    return synchronizationOnly && AtomicFields.of(node).contains(owner + "." + name);
+  }
+
   int version() {
     return node.version & 0xFFFF;
   }
@@ -57,6 +62,36 @@ final class InstrumentedClass {
       }
     }
     return hierarchy.resolveField(loader, owner, name, descriptor);
+  }
+
+  /** In a JDK class, whether elements of arrays of this type are updated atomically in its nest. */
+  boolean atomicArray(String descriptor) {
+    return synchronizationOnly && AtomicFields.of(node).contains(descriptor);
+  }
+
+  /** In a JDK class, whether its nest updates the elements of any array type atomically. */
+  boolean hasAtomicArrays() {
+    if (synchronizationOnly) {
+      for (String f : AtomicFields.of(node)) {
+        if (f.startsWith("[")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code className} is java.lang.Thread or a subclass of it, as far as class files tell. */
+  boolean isThread(String className) {
+    String c = className;
+    for (int depth = 0; c != null && depth < 32; depth++) {
+      if (c.equals("java/lang/Thread")) {
+        return true;
+      }
+      ClassHierarchy.ClassInfo info = c.equals(node.name) ? null : hierarchy.info(loader, c);
+      c = c.equals(node.name) ? node.superName : info == null ? null : info.superName();
+    }
+    return false;
   }
 
   /** Whether {@code className} gets shadow fields: a class (not an interface) that jrace instruments. */
@@ -76,9 +111,14 @@ final class InstrumentedClass {
    * array element the field the array was read from; null when there is none or it is unknown.
    */
   int site(MethodNode m, int line, ClassHierarchy.Field field) {
+    return site(m, line, field, null);
+  }
+
+  /** The same, for a call of {@code call} on a JDK object watched as a whole (null if not one). */
+  int site(MethodNode m, int line, ClassHierarchy.Field field, String call) {
     String variable = field == null ? null
         : field.declaringClass().replace('/', '.') + "." + field.name();
-    return sites.add(new Site(binaryName, m.name, node.sourceFile, line, variable));
+    return sites.add(new Site(binaryName, m.name, node.sourceFile, line, variable, call));
   }
 
   int methodSite(MethodNode m) {

@@ -39,8 +39,10 @@ final class MethodInstrumenter {
   /** JDK code: only synchronization is seen, and nothing is added to its frames. */
   private final boolean synchronizationOnly;
   private final SyncRules sync;
-  /** Array access to the field instruction its array came from, found before any rewriting. */
-  private java.util.Map<AbstractInsnNode, FieldInsnNode> arrayHolders;
+  /** Array access or JDK call to the field instruction its array or object came from, found before any rewriting. */
+  private java.util.Map<AbstractInsnNode, AbstractInsnNode> holders;
+  /** Calls on JDK objects this method made and keeps to itself, found before any rewriting. */
+  private java.util.Set<AbstractInsnNode> unshared;
   private int line;
 
   MethodInstrumenter(InstrumentedClass owner, MethodNode m) {
@@ -70,9 +72,14 @@ final class MethodInstrumenter {
 
   void instrument() {
     if (synchronizationOnly) {
+      holders = owner.hasAtomicArrays() ? Holders.of(owner.name(), m) : java.util.Map.of();
       for (AbstractInsnNode i : m.instructions.toArray()) {
         rewriteSynchronization(i);
       }
+      if (synchronizedMethod) {
+        synchronizedJdkMethod();
+      }
+      ExecutorTermination.apply(owner.name(), m);
       return;
     }
     boolean constructor = m.name.equals("<init>");
@@ -82,7 +89,8 @@ final class MethodInstrumenter {
     }
     // a method that calls nothing is never below another frame: it needs no entry and exit
     boolean leaf = !synchronizedMethod && !m.name.equals("<clinit>") && !callsOut();
-    arrayHolders = ArrayHolders.of(owner.name(), m);
+    holders = Holders.of(owner.name(), m);
+    unshared = FreshObjects.unshared(owner.name(), m);
     boolean live = !constructor;
     for (AbstractInsnNode i : m.instructions.toArray()) {
       if (i instanceof LineNumberNode n) {
@@ -128,7 +136,7 @@ final class MethodInstrumenter {
       case GETFIELD, PUTFIELD, GETSTATIC, PUTSTATIC -> {
         FieldInsnNode f = (FieldInsnNode) i;
         ClassHierarchy.Field field = owner.resolveField(f.owner, f.name, f.desc);
-        if (field != null && field.is(ACC_VOLATILE)) {
+        if (field != null && (field.is(ACC_VOLATILE) || owner.atomicallyUpdated(field.declaringClass(), f.name))) {
           sync.volatileField(f, field);
         }
       }
@@ -136,6 +144,23 @@ final class MethodInstrumenter {
         m.instructions.insertBefore(i, new InsnNode(DUP));
         m.instructions.insert(i, new MethodInsnNode(INVOKESTATIC, SyncRules.SYNC_THUNKS, "monitorEnter",
             "(Ljava/lang/Object;)V", false));
+      }
+      case AASTORE -> {
+        String array = Holders.arrayType(holders.get(i));
+        if (array != null && owner.atomicArray(array)) {
+          // a plain store into a slot that readers take atomically (a pool's task queue)
+          m.instructions.insertBefore(i, list(new VarInsnNode(ASTORE, temp), new InsnNode(DUP2),
+              new MethodInsnNode(INVOKESTATIC, SyncRules.SYNC_THUNKS, "elementWrite", "(Ljava/lang/Object;I)V", false),
+              new VarInsnNode(ALOAD, temp)));
+        }
+      }
+      case INVOKESTATIC -> {
+        MethodInsnNode call = (MethodInsnNode) i;
+        if (call.owner.equals("java/lang/Thread") && (call.name + call.desc).equals("interrupted()Z")) {
+          // a blocking call of java.util.concurrent that throws InterruptedException has seen it here
+          m.instructions.insert(i, list(new InsnNode(DUP), new MethodInsnNode(INVOKESTATIC,
+              SyncRules.SYNC_THUNKS, "interrupted", "(Z)V", false)));
+        }
       }
       case MONITOREXIT -> m.instructions.insertBefore(i, list(new InsnNode(DUP),
           new MethodInsnNode(INVOKESTATIC, SyncRules.SYNC_THUNKS, "monitorExit", "(Ljava/lang/Object;)V", false)));
@@ -146,8 +171,33 @@ final class MethodInstrumenter {
               SyncRules.SYNC_THUNKS, "threadStart", "(Ljava/lang/Object;)V", false)));
         }
       }
+      case INVOKEINTERFACE -> {
+        MethodInsnNode call = (MethodInsnNode) i;
+        if (call.owner.equals("jdk/internal/access/JavaLangAccess") && call.name.equals("start")
+            && call.desc.equals("(Ljava/lang/Thread;Ljdk/internal/vm/ThreadContainer;)V")) {
+          // an executor starting a thread in its container (JDK 21 on): [thread container]
+          m.instructions.insertBefore(i, list(new InsnNode(DUP2), new InsnNode(POP), new MethodInsnNode(
+              INVOKESTATIC, SyncRules.SYNC_THUNKS, "threadStart", "(Ljava/lang/Object;)V", false)));
+        }
+      }
       default -> { }
     }
+  }
+
+  /**
+   * A synchronized JDK method (Vector, Hashtable, StringBuffer): its monitor is taken at entry
+   * and given back at each return. Not on an exception leaving it: JDK code gets no handler.
+   */
+  private void synchronizedJdkMethod() {
+    boolean isStatic = (m.access & ACC_STATIC) != 0;
+    for (AbstractInsnNode i : m.instructions.toArray()) {
+      if (i.getOpcode() >= IRETURN && i.getOpcode() <= RETURN) {
+        m.instructions.insertBefore(i, list(lockObject(isStatic, 0), new MethodInsnNode(INVOKESTATIC,
+            SyncRules.SYNC_THUNKS, "monitorExit", "(Ljava/lang/Object;)V", false)));
+      }
+    }
+    m.instructions.insert(list(lockObject(isStatic, 0), new MethodInsnNode(INVOKESTATIC,
+        SyncRules.SYNC_THUNKS, "monitorEnter", "(Ljava/lang/Object;)V", false)));
   }
 
   /** Unsafe and VarHandle atomics; true when {@code i} was one and is now seen. */
@@ -219,14 +269,17 @@ final class MethodInstrumenter {
 
   private void arrayLoad(AbstractInsnNode i) {
     m.instructions.insertBefore(i, call(list(new InsnNode(DUP2), load(ts),
-        new LdcInsnNode(arraySite(i))), "readElement", "(Ljava/lang/Object;I" + TS + "I)V"));
+        new LdcInsnNode(holderSite(i, null))), "readElement", "(Ljava/lang/Object;I" + TS + "I)V"));
   }
 
-  /** The site of an array access, naming the field its array came from when that is known. */
-  private int arraySite(AbstractInsnNode i) {
-    FieldInsnNode f = arrayHolders.get(i);
+  /**
+   * The site of an array access or a call on a JDK object ({@code call}, the method called),
+   * naming the field its array or object came from when that is known.
+   */
+  private int holderSite(AbstractInsnNode i, String call) {
+    FieldInsnNode f = Holders.field(holders.get(i));
     ClassHierarchy.Field holder = f == null ? null : owner.resolveField(f.owner, f.name, f.desc);
-    return owner.site(m, line, holder);
+    return owner.site(m, line, holder, call);
   }
 
   private void arrayStore(AbstractInsnNode i) {
@@ -240,7 +293,7 @@ final class MethodInstrumenter {
     InsnList before = new InsnList();
     before.add(new VarInsnNode(value.getOpcode(ISTORE), temp));
     before.add(new InsnNode(DUP2));
-    before.add(call(list(load(ts), new LdcInsnNode(arraySite(i))), "writeElement",
+    before.add(call(list(load(ts), new LdcInsnNode(holderSite(i, null))), "writeElement",
         "(Ljava/lang/Object;I" + TS + "I)V"));
     before.add(new VarInsnNode(value.getOpcode(ILOAD), temp));
     m.instructions.insertBefore(i, before);
@@ -250,6 +303,12 @@ final class MethodInstrumenter {
 
   private void invoke(MethodInsnNode i) {
     if (atomic(i)) {
+      return;
+    }
+    if (JdkCalls.applies(i)) {
+      if (!unshared.contains(i)) {
+        jdkCall(i);
+      }
       return;
     }
     String key = i.name + i.desc;
@@ -267,6 +326,8 @@ final class MethodInstrumenter {
         arraysCall(i);
       } else if (i.owner.equals("java/lang/Thread") && key.equals("interrupted()Z")) {
         m.instructions.insert(i, call(list(new InsnNode(DUP), load(ts)), "interrupted", "(Z" + TS + ")V"));
+      } else if (i.owner.equals("java/lang/Thread") && (key.equals("sleep(J)V") || key.equals("sleep(JI)V"))) {
+        toTimedThunk(i, "sleep", "");
       }
       return;
     }
@@ -277,7 +338,15 @@ final class MethodInstrumenter {
               "(Ljava/lang/Object;" + TS + ")V"));
         }
       }
-      case "join()V", "join(J)V", "join(JI)V", "join(Ljava/time/Duration;)Z", "isAlive()Z" -> {
+      case "join()V", "join(J)V", "join(JI)V" -> {
+        if (i.getOpcode() == INVOKEVIRTUAL && owner.isThread(i.owner)) {
+          // a thread's join: the thunk also sees an interrupt that ends the wait
+          toTimedThunk(i, "join", "Ljava/lang/Thread;");
+        } else if (i.getOpcode() == INVOKEVIRTUAL) {
+          threadObserved(i);
+        }
+      }
+      case "join(Ljava/time/Duration;)Z", "isAlive()Z" -> {
         if (i.getOpcode() == INVOKEVIRTUAL) {
           threadObserved(i);
         }
@@ -297,11 +366,23 @@ final class MethodInstrumenter {
       }
       case "wait()V", "wait(J)V", "wait(JI)V" -> {
         if (i.getOpcode() != INVOKESPECIAL) {
-          await(i);
+          // wait: the thunk releases the monitor around it and takes it back
+          toTimedThunk(i, "await", "Ljava/lang/Object;");
         }
       }
       default -> { }
     }
+  }
+
+  /** A call that may read or change a JDK object watched as a whole: the thunk sees it first. */
+  private void jdkCall(MethodInsnNode i) {
+    ParkedArguments args = new ParkedArguments(i.desc, temp);
+    InsnList before = args.store(false);
+    before.add(JdkCalls.onArgument(i) ? args.load(0) : new InsnNode(DUP));
+    before.add(call(list(load(ts), new LdcInsnNode(holderSite(i, i.name))),
+        JdkCalls.writes(i) ? "objectWrite" : "objectRead", "(Ljava/lang/Object;" + TS + "I)V"));
+    before.add(args.reload(false));
+    m.instructions.insertBefore(i, before);
   }
 
   /** join and isAlive: the receiver is kept under the arguments and looked at after the call. */
@@ -321,19 +402,23 @@ final class MethodInstrumenter {
   }
 
 
-  /** wait is replaced by a thunk that releases the monitor around it and takes it back. */
-  private void await(MethodInsnNode i) {
+  /**
+   * A timed blocking call, {@code ()}, {@code (long)} or {@code (long, int)}, replaced by
+   * {@code thunk(receiver, millis, nanos, ts)} ({@code receiver} is empty for a static call).
+   */
+  private void toTimedThunk(MethodInsnNode i, String thunk, String receiver) {
     InsnList args = new InsnList();
-    if (i.desc.equals("()V")) {
+    String own = i.desc.substring(0, i.desc.indexOf(')') + 1);
+    if (own.equals("()")) {
       args.add(new InsnNode(LCONST_0));
     }
-    if (!i.desc.equals("(JI)V")) {
+    if (!own.equals("(JI)")) {
       args.add(new InsnNode(ICONST_0));
     }
     args.add(load(ts));
     m.instructions.insertBefore(i, args);
-    m.instructions.set(i, new MethodInsnNode(INVOKESTATIC, Shadows.THUNKS, "await",
-        "(Ljava/lang/Object;JI" + TS + ")V", false));
+    m.instructions.set(i, new MethodInsnNode(INVOKESTATIC, Shadows.THUNKS, thunk,
+        "(" + receiver + "JI" + TS + ")V", false));
   }
 
   private void arraycopy(MethodInsnNode i) {
@@ -461,7 +546,12 @@ final class MethodInstrumenter {
   }
 
   private AbstractInsnNode lockObject(boolean isStatic) {
-    return isStatic ? new LdcInsnNode(Type.getObjectType(owner.name())) : new VarInsnNode(ALOAD, self);
+    return lockObject(isStatic, self);
+  }
+
+  /** The monitor of a synchronized method: its class, or {@code this} as kept in {@code slot}. */
+  private AbstractInsnNode lockObject(boolean isStatic, int slot) {
+    return isStatic ? new LdcInsnNode(Type.getObjectType(owner.name())) : new VarInsnNode(ALOAD, slot);
   }
 
   /** The types of the locals jrace adds, in slot order from {@link #ts}. */

@@ -55,6 +55,26 @@ final class SyncRules {
     return 0;
   }
 
+  /**
+   * The mode of an Unsafe or VarHandle method called by JDK code, where plain and opaque
+   * accesses count too: java.util.concurrent uses them, with fences, on locations it also
+   * updates atomically (a work queue's task slots, a skip list's links), and jrace does not
+   * follow fences.
+   */
+  static int jdkMode(String name) {
+    if (name.startsWith("compareAnd") || name.startsWith("weakCompareAnd") || name.startsWith("getAnd")) {
+      return UPDATE;
+    }
+    int mode = mode(name);
+    if (mode != 0) {
+      return mode;
+    }
+    if (name.startsWith("get")) {
+      return READ;
+    }
+    return name.startsWith("put") || name.startsWith("set") ? WRITE : 0;
+  }
+
   /** A volatile field access: acquire after a read, release before a write. */
   void volatileField(FieldInsnNode i, ClassHierarchy.Field f) {
     boolean isStatic = i.getOpcode() == GETSTATIC || i.getOpcode() == PUTSTATIC;
@@ -100,7 +120,7 @@ final class SyncRules {
 
   /** An Unsafe call on (Object, long offset, ...): its arguments are parked to be seen around it. */
   boolean unsafeCall(MethodInsnNode i) {
-    int mode = mode(i.name);
+    int mode = program ? mode(i.name) : jdkMode(i.name);
     if (mode == 0 || !i.desc.startsWith("(Ljava/lang/Object;J")) {
       return false;
     }
@@ -115,7 +135,7 @@ final class SyncRules {
 
   /** A VarHandle call: the handle and its coordinates are parked to be seen around it. */
   boolean varHandleCall(MethodInsnNode i) {
-    int mode = mode(i.name);
+    int mode = program ? mode(i.name) : jdkMode(i.name);
     if (mode == 0) {
       return false;
     }

@@ -17,16 +17,21 @@ final class Corpus {
 
   /**
    * One test per program source in {@code sourceRoot/racetest}, named after its class; with
-   * {@code withJdk} false, not the {@code Juc*} ones, which need the JDK's own classes watched.
+   * {@code withJdk} false, not the {@code Juc*} and {@code Jdk*} ones, which need the JDK's own
+   * classes watched.
    */
   static Stream<DynamicTest> tests(Path sourceRoot, boolean withJdk, ThrowingConsumer<Path> check)
       throws IOException {
     List<Path> sources;
     try (Stream<Path> s = Files.list(sourceRoot.resolve("racetest"))) {
       sources = s.filter(p -> p.toString().endsWith(".java"))
-          .filter(p -> withJdk || !p.getFileName().toString().startsWith("Juc")).sorted().toList();
+          .filter(p -> withJdk || !needsJdk(p.getFileName().toString())).sorted().toList();
     }
     return sources.stream().map(src -> DynamicTest.dynamicTest(className(src), () -> check.accept(src)));
+  }
+
+  private static boolean needsJdk(String file) {
+    return file.startsWith("Juc") || file.startsWith("Jdk");
   }
 
   static String className(Path source) {

@@ -93,60 +93,6 @@ class HostSafetyIT {
     assertTrue(r.stderr().contains(" of demo.mod.Main.shared at "), r.all());
   }
 
-  /**
-   * Virtual threads (JDK 21 on), started by a builder, by Thread.startVirtualThread or by an
-   * executor, are ordered like others
-   * (through join and Future.get: see the README on awaiting termination).
-   */
-  @Test
-  void virtualThreads(@TempDir Path dir) throws Exception {
-    org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.version().feature() >= 21, "virtual threads need JDK 21");
-    Path main = dir.resolve("vt/Main.java");
-    Files.createDirectories(main.getParent());
-    Files.writeString(main, """
-        package vt;
-        import java.util.concurrent.*;
-        public class Main {
-          static int published;
-          static int[] slots = new int[10_000];
-          static int racy;
-          public static void main(String[] args) throws Exception {
-            published = 1;
-            Thread v = Thread.ofVirtual().start(() -> slots[0] = published);
-            v.join();
-            published = 2;
-            Thread.startVirtualThread(() -> slots[0] += published).join();
-            try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-              java.util.List<Future<?>> done = new java.util.ArrayList<>();
-              for (int i = 1; i < slots.length; i++) {
-                int k = i;
-                done.add(pool.submit(() -> slots[k] = k));
-              }
-              for (Future<?> f : done) {
-                f.get();
-              }
-            }
-            long sum = 0;
-            for (int s : slots) {
-              sum += s;
-            }
-            Thread r = Thread.ofPlatform().start(() -> racy++);
-            racy++;
-            r.join();
-            System.out.println(sum);
-          }
-        }
-        """);
-    int javac = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", dir.toString(), main.toString());
-    assertEquals(0, javac);
-    ForkedJvm.Result r = ForkedJvm.java(List.of("-javaagent:" + ForkedJvm.AGENT.toAbsolutePath()),
-        Map.of(), dir, "vt.Main");
-    assertEquals("49995003\n", r.stdout(), r.all());
-    assertEquals(1, ReportParser.count(r.stderr(), "WARNING: DATA RACE"), r.all());
-    assertTrue(r.stderr().contains(" of vt.Main.racy at "), r.all());
-    assertEquals(66, r.exitCode(), r.all());
-  }
-
   /** Bytes that are not a class file reach the JVM unchanged, which rejects them itself. */
   @Test
   void classFileAsmCannotReadIsLeftAlone(@TempDir Path dir) throws IOException, InterruptedException {

@@ -226,7 +226,10 @@ class InstructionRulesTest {
         """);
   }
 
-  /** start: the thunk runs before it; join(long): the receiver is kept under the argument and observed after. */
+  /**
+   * start: the thunk runs before it; join(long) of a thread: replaced by a thunk that joins, then
+   * takes the child's past, or sees the interrupt that ended the wait.
+   */
   @Test
   void startPublishesTheParentsPastAndJoinTakesTheChilds() throws Exception {
     assertListing("startAndJoin(", """
@@ -243,12 +246,9 @@ class InstructionRulesTest {
         L2
         ALOAD 1
         LDC 5L
-        LSTORE 3
-        DUP
-        LLOAD 3
-        INVOKEVIRTUAL java/lang/Thread.join (J)V
+        ICONST_0
         ALOAD 2
-        INVOKESTATIC dev/jrace/thunks/Thunks.threadObserved (Ljava/lang/Object;Ldev/jrace/shadow/ThreadState;)V
+        INVOKESTATIC dev/jrace/thunks/Thunks.join (Ljava/lang/Thread;JILdev/jrace/shadow/ThreadState;)V
         L3
         ALOAD 2
         INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V

@@ -22,7 +22,7 @@ final class ReportParser {
     for (String l : output.split("\\R")) {
       Matcher c = CURRENT.matcher(l);
       if (c.matches()) {
-        variable = c.group(2);
+        variable = c.group(2).replaceFirst("@[0-9a-f]+$", ""); // a JDK object's identity hash
         line = Integer.parseInt(c.group(4));
         continue;
       }

@@ -26,4 +26,14 @@ class SyncRulesTest {
   void accessModes(String method, int mode) {
     assertEquals(mode, SyncRules.mode(method), method);
   }
+
+  /** In JDK code plain and opaque accesses count as reads and writes: it pairs them with fences. */
+  @ParameterizedTest
+  @CsvSource({
+    "get, 1", "set, 2", "getOpaque, 1", "setOpaque, 2", "getInt, 1", "putReference, 2",
+    "putIntOpaque, 2", "getReferenceAcquire, 1", "compareAndSetInt, 3", "weakCompareAndSetPlain, 3",
+  })
+  void accessModesInJdkCode(String method, int mode) {
+    assertEquals(mode, SyncRules.jdkMode(method), method);
+  }
 }

@@ -25,14 +25,8 @@ public final class ArrayShadows {
   }
 
   private static ArrayShadow lookup(Object array, ThreadState t) {
-    int hash = WeakIdentityMap.hash(array);
-    ArrayShadow s = t.cachedArray(array, hash);
-    return s != null ? s : miss(array, hash, t);
-  }
-
-  private static ArrayShadow miss(Object array, int hash, ThreadState t) {
-    WeakIdentityMap.Entry<ArrayShadow> e = RaceRuntime.ARRAYS.getOrCreateEntry(array, hash, NEW);
-    t.cacheArray(e, hash);
+    WeakIdentityMap.Entry<ArrayShadow> e = t.entry(array, RaceRuntime.ARRAYS, NEW);
+    t.lastArray(e);
     return e.value;
   }
 }

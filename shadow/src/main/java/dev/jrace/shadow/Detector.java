@@ -21,10 +21,11 @@ public final class Detector {
   }
 
   /**
-   * A read of {@code v} by {@code t} at {@code site}. For an array element, {@code array} and
-   * {@code index} name it in a report; for a field they are null and -1.
+   * A read of {@code v} by {@code t} at {@code site}. For an array element, {@code object} and
+   * {@code index} name it in a report; for a JDK object watched as a whole, {@code object} is
+   * that object; for a field they are null and -1.
    */
-  public void read(VarState v, ThreadState t, int site, Object array, int index) {
+  public void read(VarState v, ThreadState t, int site, Object object, int index) {
     if (t.ignore > 0) {
       return;
     }
@@ -53,12 +54,12 @@ public final class Detector {
       }
     }
     if (racingWrite != Epoch.NONE) {
-      report(t, false, site, array, index, racingWrite, racingSite, true);
+      report(t, false, site, object, index, racingWrite, racingSite, true);
     }
   }
 
   /** A write of {@code v} by {@code t} at {@code site}; see {@link #read}. */
-  public void write(VarState v, ThreadState t, int site, Object array, int index) {
+  public void write(VarState v, ThreadState t, int site, Object object, int index) {
     if (t.ignore > 0) {
       return;
     }
@@ -90,22 +91,28 @@ public final class Detector {
       v.writeSite = site;
     }
     for (Conflicts c = found; c != null; c = c.next) {
-      report(t, true, site, array, index, c.epoch, c.site, c.write);
+      report(t, true, site, object, index, c.epoch, c.site, c.write);
     }
   }
 
-  private void report(ThreadState t, boolean write, int site, Object array, int index,
+  private void report(ThreadState t, boolean write, int site, Object object, int index,
       long previousEpoch, int previousSite, boolean previousWrite) {
     Site current = sites.get(site);
     Site previous = sites.get(previousSite);
-    String variable = array != null
-        ? array.getClass().getTypeName() + " element " + index
-        : current.variable();
-    String arrayField = array == null ? null
-        : current.variable() != null ? current.variable() : previous.variable();
+    String holder = current.variable() != null ? current.variable() : previous.variable();
     Access now = new Access(write, current, t.info, new Throwable().getStackTrace());
     Access before = new Access(previousWrite, previous, threads.infoOf(previousEpoch), null);
-    sink.race(new Race(variable, arrayField, now, before));
+    Race race;
+    if (object == null) {
+      race = new Race(current.variable(), now, before);
+    } else if (object.getClass().isArray()) {
+      race = new Race(object.getClass().getTypeName() + " element " + index, holder, now, before);
+    } else {
+      String jdkClass = object.getClass().getName();
+      String variable = jdkClass + "@" + Integer.toHexString(System.identityHashCode(object));
+      race = new Race(variable, holder, jdkClass, now, before);
+    }
+    sink.race(race);
   }
 
   /** Earlier accesses a write races with; made only when there is one. */

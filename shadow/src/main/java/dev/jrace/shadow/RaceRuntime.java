@@ -10,6 +10,8 @@ public final class RaceRuntime {
   public static final ThreadEdges THREAD_EDGES = new ThreadEdges(THREADS);
   public static final WeakIdentityMap<SyncClock> MONITORS = new WeakIdentityMap<>();
   public static final WeakIdentityMap<ArrayShadow> ARRAYS = new WeakIdentityMap<>();
+  /** Shadows of the JDK objects watched as a whole, such as a HashMap (see JdkObjects). */
+  public static final WeakIdentityMap<VarState> OBJECTS = new WeakIdentityMap<>();
   public static final SyncLocations LOCATIONS = new SyncLocations();
   public static final Detector DETECTOR = new Detector(SITES, THREADS, new RaceReporter(
       new java.util.function.Consumer<String>() {

@@ -13,15 +13,13 @@ public final class TextReport {
     b.append(capitalize(now.kind())).append(" of ").append(race.variable())
         .append(" at ").append(now.site().frame()).append(" by ").append(threadName(now.thread()))
         .append(":\n");
-    appendStack(b, now);
+    appendStack(b, now, race.jdkClass());
     Access before = race.previous();
     b.append('\n').append("Previous ").append(before.kind()).append(" at ")
         .append(before.site().frame()).append(" by ").append(threadName(before.thread()))
         .append(":\n");
-    appendStack(b, before);
-    if (race.arrayField() != null) {
-      b.append('\n').append("Location is an array read from field ").append(race.arrayField()).append('\n');
-    }
+    appendStack(b, before, race.jdkClass());
+    appendLocation(b, race);
     appendOrigin(b, now.thread());
     if (before.thread() != now.thread()) {
       appendOrigin(b, before.thread());
@@ -33,7 +31,25 @@ public final class TextReport {
     return "jrace: found " + races + " data race(s)\n";
   }
 
-  private static void appendStack(StringBuilder b, Access a) {
+  private static void appendLocation(StringBuilder b, Race race) {
+    if (race.jdkClass() != null) {
+      String simple = race.jdkClass().substring(race.jdkClass().lastIndexOf('.') + 1).replace('$', '.');
+      b.append('\n').append("Location is a ").append(race.jdkClass()).append(" (not thread-safe)");
+      if (race.holder() != null) {
+        b.append(" read from field ").append(race.holder());
+      }
+      b.append(": ").append(simple).append('.').append(race.current().site().call()).append(" vs ")
+          .append(simple).append('.').append(race.previous().site().call()).append('\n');
+    } else if (race.holder() != null) {
+      b.append('\n').append("Location is an array read from field ").append(race.holder()).append('\n');
+    }
+  }
+
+  /** The stack of an access; on a JDK object watched as a whole, topped by the JDK method called. */
+  private static void appendStack(StringBuilder b, Access a, String jdkClass) {
+    if (jdkClass != null) {
+      b.append("  at ").append(jdkFrame(jdkClass, a.site().call())).append('\n');
+    }
     StackTraceElement[] stack = a.stack();
     if (stack == null) {
       b.append("  at ").append(a.site().frame()).append('\n');
@@ -48,6 +64,13 @@ public final class TextReport {
     }
   }
 
+  private static StackTraceElement jdkFrame(String jdkClass, String method) {
+    String outer = jdkClass.substring(jdkClass.lastIndexOf('.') + 1);
+    int nested = outer.indexOf('$');
+    String file = (nested < 0 ? outer : outer.substring(0, nested)) + ".java";
+    return new StackTraceElement(null, "java.base", null, jdkClass, method, file, -1);
+  }
+
   private static boolean isOurs(StackTraceElement e) {
     return e.getClassName().startsWith("dev.jrace.") || e.getMethodName().contains("$jrace$");
   }
@@ -56,7 +79,7 @@ public final class TextReport {
     if (t == null || t.createdAt() == null) {
       return;
     }
-    b.append('\n').append("Thread \"").append(t.name()).append("\" (")
+    b.append('\n').append("Thread ").append(t.label()).append(" (")
         .append(t.isAlive() ? "running" : "finished").append(") created at:\n");
     for (StackTraceElement e : t.createdAt()) {
       if (!isOurs(e)) {
@@ -66,7 +89,7 @@ public final class TextReport {
   }
 
   private static String threadName(ThreadInfo t) {
-    return t == null ? "a thread that has ended" : "thread \"" + t.name() + "\"";
+    return t == null ? "a thread that has ended" : "thread " + t.label();
   }
 
   private static String capitalize(String s) {

@@ -6,6 +6,7 @@ import java.lang.ref.WeakReference;
 public final class ThreadInfo {
   private final WeakReference<Thread> thread;
   private final boolean hadThread;
+  private final long id;
   private volatile String name;
   private final StackTraceElement[] createdAt;
 
@@ -17,6 +18,7 @@ public final class ThreadInfo {
   public ThreadInfo(Thread thread, String name, StackTraceElement[] createdAt) {
     this.thread = new WeakReference<>(thread);
     this.hadThread = thread != null;
+    this.id = thread == null ? 0 : thread.getId();
     this.name = name;
     this.createdAt = createdAt;
   }
@@ -31,6 +33,12 @@ public final class ThreadInfo {
       name = t.getName();
     }
     return name;
+  }
+
+  /** How reports name the thread: {@code "pool-1-thread-2"}, or {@code #31} when it has no name (virtual threads). */
+  public String label() {
+    String n = name();
+    return n.isEmpty() ? "#" + id : "\"" + n + "\"";
   }
 
   /** The thread, while it is still reachable. */

@@ -15,8 +15,12 @@ import java.util.Iterator;
  * hides nothing.
  */
 public final class ThreadRegistry {
-  /** Fresh ids are handed out up to this many before ids of ended threads are reused blindly. */
-  static final int FRESH_IDS = 4096;
+  /**
+   * Fresh ids are handed out up to this many before ids of ended threads are reused blindly.
+   * Every vector clock has a slot per id in use, so this bounds the size of clocks in programs
+   * that start many short threads nobody joins (a thread per task).
+   */
+  static final int FRESH_IDS = 256;
   /** Owners remembered per id for naming threads in reports. */
   private static final int INCARNATIONS = 16;
 

@@ -17,9 +17,10 @@ public final class ThreadState {
   final ThreadInfo info;
   private int[] frames = new int[64];
   private int depth;
-  private final WeakIdentityMap.Entry<?>[] arrayCache = new WeakIdentityMap.Entry<?>[ARRAY_CACHE];
+  private final WeakIdentityMap.Entry<?>[] cache = new WeakIdentityMap.Entry<?>[CACHE];
   private WeakIdentityMap.Entry<?> lastArray;
-  private static final int ARRAY_CACHE = 8;
+  private WeakIdentityMap.Entry<?> lastObject;
+  private static final int CACHE = 8;
 
   ThreadState(int tid, long firstClock, ThreadInfo info, VectorClock startedWith) {
     this.tid = tid;
@@ -74,19 +75,35 @@ public final class ThreadState {
     return e != null && e.get() == array ? (ArrayShadow) e.value : null;
   }
 
-  /** Shadow of {@code array} from this thread's small cache, or null. */
-  ArrayShadow cachedArray(Object array, int hash) {
-    WeakIdentityMap.Entry<?> e = arrayCache[hash & (ARRAY_CACHE - 1)];
-    if (e != null && e.get() == array) {
-      lastArray = e;
-      return (ArrayShadow) e.value;
-    }
-    return null;
+  /** Shadow of the JDK object this thread called last, if {@code object} is that one, else null. */
+  VarState lastObject(Object object) {
+    WeakIdentityMap.Entry<?> e = lastObject;
+    return e != null && e.get() == object ? (VarState) e.value : null;
   }
 
-  void cacheArray(WeakIdentityMap.Entry<ArrayShadow> entry, int hash) {
-    arrayCache[hash & (ARRAY_CACHE - 1)] = entry;
+  /**
+   * The entry of {@code key} in {@code map}, made if it has none: from this thread's small cache
+   * of arrays and JDK objects, else looked up and cached. Arrays and JDK objects are different
+   * objects and live in different maps, so a key always finds its own kind of entry.
+   */
+  @SuppressWarnings("unchecked")
+  <V> WeakIdentityMap.Entry<V> entry(Object key, WeakIdentityMap<V> map, WeakIdentityMap.Factory<V> factory) {
+    int hash = WeakIdentityMap.hash(key);
+    WeakIdentityMap.Entry<?> e = cache[hash & (CACHE - 1)];
+    if (e != null && e.get() == key) {
+      return (WeakIdentityMap.Entry<V>) e;
+    }
+    WeakIdentityMap.Entry<V> found = map.getOrCreateEntry(key, hash, factory);
+    cache[hash & (CACHE - 1)] = found;
+    return found;
+  }
+
+  void lastArray(WeakIdentityMap.Entry<ArrayShadow> entry) {
     lastArray = entry;
+  }
+
+  void lastObject(WeakIdentityMap.Entry<VarState> entry) {
+    lastObject = entry;
   }
 
   @Override

@@ -514,6 +514,24 @@ class DetectorTest {
   }
 
   @Test
+  void aJdkObjectIsNamedByItsClassAndIdentityWithTheFieldItCameFrom() {
+    ThreadState t1 = thread("t1");
+    ThreadState t2 = thread("t2");
+    int put = sites.add(new Site("com.acme.Cache", "store", "Cache.java", 7, "com.acme.Cache.map", "put"));
+    int size = sites.add(new Site("com.acme.Cache", "count", "Cache.java", 9, null, "size"));
+    java.util.HashMap<String, String> map = new java.util.HashMap<>();
+    detector.write(v, t1, put, map, -1);
+    detector.read(v, t2, size, map, -1);
+    assertEquals(1, races.size());
+    Race r = races.get(0);
+    assertEquals("java.util.HashMap@" + Integer.toHexString(System.identityHashCode(map)), r.variable());
+    assertEquals("java.util.HashMap", r.jdkClass());
+    assertEquals("com.acme.Cache.map", r.holder());
+    assertEquals("size", r.current().site().call());
+    assertEquals("put", r.previous().site().call());
+  }
+
+  @Test
   void theSinkIsCalledWithoutHoldingTheVariablesMonitor() {
     ThreadState t1 = thread("t1");
     ThreadState t2 = thread("t2");

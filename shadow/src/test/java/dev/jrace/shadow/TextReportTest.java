@@ -1,6 +1,7 @@
 package dev.jrace.shadow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +74,52 @@ class TextReportTest {
     assertEquals("", lines[7]);
     assertEquals("Location is an array read from field com.acme.Counter.slots", lines[8]);
     assertEquals("==================", lines[9]);
+  }
+
+  @Test
+  void aRaceOnAJdkObjectShowsTheJdkMethodOnTopOfBothStacksAndNamesBoth() {
+    Site put = new Site("com.acme.Cache", "store", "Cache.java", 7, "com.acme.Cache.entries", "put");
+    Site get = new Site("com.acme.Cache", "lookup", "Cache.java", 11, "com.acme.Cache.entries", "get");
+    Race race = new Race("java.util.HashMap@1b6d3586", "com.acme.Cache.entries", "java.util.HashMap",
+        new Access(true, put, new ThreadInfo(null, "writer", null), null),
+        new Access(false, get, new ThreadInfo(null, "reader", null), null));
+    assertEquals(
+        "==================\n"
+            + "WARNING: DATA RACE\n"
+            + "Write of java.util.HashMap@1b6d3586 at com.acme.Cache.store(Cache.java:7) by thread \"writer\":\n"
+            + "  at java.base/java.util.HashMap.put(HashMap.java)\n"
+            + "  at com.acme.Cache.store(Cache.java:7)\n"
+            + "\n"
+            + "Previous read at com.acme.Cache.lookup(Cache.java:11) by thread \"reader\":\n"
+            + "  at java.base/java.util.HashMap.get(HashMap.java)\n"
+            + "  at com.acme.Cache.lookup(Cache.java:11)\n"
+            + "\n"
+            + "Location is a java.util.HashMap (not thread-safe) read from field com.acme.Cache.entries:"
+            + " HashMap.put vs HashMap.get\n"
+            + "==================\n",
+        TextReport.format(race));
+  }
+
+  @Test
+  void aNestedJdkClassIsShownInItsOuterClassFile() {
+    Site set = new Site("com.acme.Grid", "fill", "Grid.java", 3, null, "set");
+    Race race = new Race("java.util.Arrays$ArrayList@10", null, "java.util.Arrays$ArrayList",
+        new Access(true, set, new ThreadInfo(null, "a", null), null),
+        new Access(true, set, new ThreadInfo(null, "b", null), null));
+    String text = TextReport.format(race);
+    assertTrue(text.contains("  at java.base/java.util.Arrays$ArrayList.set(Arrays.java)\n"), text);
+    assertTrue(text.contains("Location is a java.util.Arrays$ArrayList (not thread-safe): "
+        + "Arrays.ArrayList.set vs Arrays.ArrayList.set\n"), text);
+  }
+
+  @Test
+  void aThreadWithoutANameIsNamedByItsId() throws InterruptedException {
+    Thread unnamed = new Thread(() -> { }, "");
+    Race race = new Race("v",
+        new Access(true, INC, ThreadInfo.of(unnamed, null), null),
+        new Access(false, GET, new ThreadInfo(null, "reader", null), null));
+    assertTrue(TextReport.format(race).contains(" by thread #" + unnamed.getId() + ":\n"),
+        TextReport.format(race));
   }
 
   @Test

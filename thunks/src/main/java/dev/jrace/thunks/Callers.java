@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 final class Callers {
   private static final String[] TRANSPARENT = {
     "dev.jrace.", "java.util.concurrent.", "java.util.stream.", "java.util.Collections$Synchronized",
-    "java.util.Timer", "java.lang.Thread", "java.lang.VirtualThread",
+    "java.util.Timer", "java.lang.Thread", "java.lang.VirtualThread", "java.util.Vector",
+    "java.util.Stack", "java.util.Hashtable", "java.lang.StringBuffer",
   };
   private static final StackWalker WALKER =
       StackWalker.getInstance(Set.of(StackWalker.Option.RETAIN_CLASS_REFERENCE));

@@ -28,6 +28,11 @@ final class Locations {
 
   private Locations() {}
 
+  /** The offset of element {@code index} of a reference array, as Unsafe and VarHandles name it. */
+  static long referenceElement(int index) {
+    return Unsafe.ARRAY_OBJECT_BASE_OFFSET + (long) index * Unsafe.ARRAY_OBJECT_INDEX_SCALE;
+  }
+
   /** A volatile field, registered when its accesses are instrumented; 0 is no field. */
   static final class FieldRef {
     final String declaringClass;

@@ -21,6 +21,8 @@ public final class SyncThunks {
   public static final int WRITE = 2;
   public static final int UPDATE = READ | WRITE;
   private static final SyncLocations LOCATIONS = RaceRuntime.LOCATIONS;
+  /** The location of an executor's termination, apart from any field's (offsets are never negative). */
+  private static final long TERMINATION = -2;
 
   private SyncThunks() {}
 
@@ -125,6 +127,63 @@ public final class SyncThunks {
         Guard.exit();
       }
     }
+  }
+
+  /**
+   * Before a plain store into an element of a reference array whose elements JDK code also
+   * updates atomically: the location is the one a VarHandle or Unsafe access of it names.
+   */
+  public static void elementWrite(Object array, int index) {
+    if (array != null && index >= 0) {
+      at(array, Locations.referenceElement(index), WRITE, false);
+    }
+  }
+
+  /** After {@code Thread.interrupted()} in JDK code answered {@code wasInterrupted}. */
+  public static void interrupted(boolean wasInterrupted) {
+    if (wasInterrupted && Guard.enter()) {
+      try {
+        Thunks.interrupted(true, Thunks.current());
+      } catch (Throwable e) {
+        Log.internalError(e);
+      } finally {
+        Guard.exit();
+      }
+    }
+  }
+
+  /**
+   * A task of a thread-per-task executor (the virtual-thread one) has ended: what it did happens
+   * before the executor is seen terminated. The JDK links each task's end to termination through
+   * the counter of a ConcurrentHashMap, which jrace does not watch (see JdkSynchronization).
+   */
+  public static void taskEnded(Object executor) {
+    if (executor != null && Guard.enter()) {
+      try {
+        LOCATIONS.of(executor).clock(TERMINATION).release(Thunks.current());
+      } catch (Throwable e) {
+        Log.internalError(e);
+      } finally {
+        Guard.exit();
+      }
+    }
+  }
+
+  /** After awaitTermination or isTerminated answered {@code terminated} on such an executor. */
+  public static boolean terminationSeen(boolean terminated, Object executor) {
+    if (terminated && executor != null && Guard.enter()) {
+      try {
+        SyncClock c = LOCATIONS.of(executor).existing(TERMINATION);
+        if (c != null) {
+          c.acquire(Thunks.current());
+        }
+      } catch (Throwable e) {
+        Log.internalError(e);
+      } finally {
+        Guard.exit();
+      }
+    }
+    return terminated;
   }
 
   private static void fieldAccess(Object receiverOrClass, int field, int mode, boolean program) {

@@ -3,7 +3,9 @@ package dev.jrace.thunks;
 import dev.jrace.shadow.ArrayShadow;
 import dev.jrace.shadow.ArrayShadows;
 import dev.jrace.shadow.Detector;
+import dev.jrace.shadow.JdkObjects;
 import dev.jrace.shadow.Log;
+import dev.jrace.shadow.ObjectShadows;
 import dev.jrace.shadow.RaceRuntime;
 import dev.jrace.shadow.SyncClock;
 import dev.jrace.shadow.ThreadEdges;
@@ -144,6 +146,28 @@ public final class Thunks {
     }
   }
 
+  // ---- JDK objects watched as a whole (a HashMap, a StringBuilder: see JdkObjects)
+
+  /** Before a call that reads {@code receiver}, if it is a watched JDK object. */
+  public static void objectRead(Object receiver, ThreadState t, int site) {
+    if (receiver != null && JdkObjects.watched(receiver.getClass())) {
+      VarState v = ObjectShadows.of(receiver, t);
+      if (v.readEpoch != t.epoch) {
+        readSlow(v, t, site, receiver, -1);
+      }
+    }
+  }
+
+  /** Before a call that changes {@code receiver}, if it is a watched JDK object. */
+  public static void objectWrite(Object receiver, ThreadState t, int site) {
+    if (receiver != null && JdkObjects.watched(receiver.getClass())) {
+      VarState v = ObjectShadows.of(receiver, t);
+      if (v.writeEpoch != t.epoch) {
+        writeSlow(v, t, site, receiver, -1);
+      }
+    }
+  }
+
   // ---- synchronization
 
   /** After {@code monitorenter}, or at the start of a synchronized method. */
@@ -179,16 +203,40 @@ public final class Thunks {
       } else {
         lock.wait(millis, nanos);
       }
-    } catch (InterruptedException e) {
-      interrupted(true, t);
-      hideOwnFrames(e);
-      throw e;
-    } catch (RuntimeException | Error e) {
-      hideOwnFrames(e);
+    } catch (InterruptedException | RuntimeException | Error e) {
+      leftBlockingCall(e, t);
       throw e;
     } finally {
       monitorEnter(lock, t);
     }
+  }
+
+  /** {@code Thread.sleep}: an InterruptedException from it has seen the interrupt. */
+  public static void sleep(long millis, int nanos, ThreadState t) throws InterruptedException {
+    try {
+      if (nanos == 0) {
+        Thread.sleep(millis);
+      } else {
+        Thread.sleep(millis, nanos);
+      }
+    } catch (InterruptedException | RuntimeException | Error e) {
+      leftBlockingCall(e, t);
+      throw e;
+    }
+  }
+
+  /**
+   * {@code join()}, {@code join(millis)} and {@code join(millis, nanos)} of a thread: its end is
+   * seen if it returns, an interrupt if an InterruptedException leaves it.
+   */
+  public static void join(Thread thread, long millis, int nanos, ThreadState t) throws InterruptedException {
+    try {
+      thread.join(millis, nanos);
+    } catch (InterruptedException | RuntimeException | Error e) {
+      leftBlockingCall(e, t);
+      throw e;
+    }
+    threadObserved(thread, t);
   }
 
   /** Before {@code start()} on something that may be a thread. */
@@ -264,10 +312,10 @@ public final class Thunks {
 
   // ---- slow paths, out of line
 
-  private static void readSlow(VarState v, ThreadState t, int site, Object array, int index) {
+  private static void readSlow(VarState v, ThreadState t, int site, Object object, int index) {
     boolean entered = Guard.enter(); // what jrace runs is not the program's synchronization
     try {
-      DETECTOR.read(v, t, site, array, index);
+      DETECTOR.read(v, t, site, object, index);
     } catch (Throwable e) {
       Log.internalError(e);
     } finally {
@@ -277,10 +325,10 @@ public final class Thunks {
     }
   }
 
-  private static void writeSlow(VarState v, ThreadState t, int site, Object array, int index) {
+  private static void writeSlow(VarState v, ThreadState t, int site, Object object, int index) {
     boolean entered = Guard.enter(); // what jrace runs is not the program's synchronization
     try {
-      DETECTOR.write(v, t, site, array, index);
+      DETECTOR.write(v, t, site, object, index);
     } catch (Throwable e) {
       Log.internalError(e);
     } finally {
@@ -358,6 +406,17 @@ public final class Thunks {
         Guard.exit();
       }
     }
+  }
+
+  /**
+   * What a blocking call made for the program threw: an InterruptedException has seen the
+   * interrupt; jrace's own frames are taken out of the exception's stack trace.
+   */
+  private static void leftBlockingCall(Throwable e, ThreadState t) {
+    if (e instanceof InterruptedException) {
+      interrupted(true, t);
+    }
+    hideOwnFrames(e);
   }
 
   private static void hideOwnFrames(Throwable e) {

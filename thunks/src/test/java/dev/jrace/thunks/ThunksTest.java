@@ -52,6 +52,28 @@ class ThunksTest {
   }
 
   @Test
+  void callsOnAWatchedJdkObjectRaceAsReadsAndWritesOfTheWholeObject() {
+    java.util.HashMap<String, Integer> map = new java.util.HashMap<>();
+    Thunks.objectRead(map, a, site);
+    Thunks.objectRead(map, b, site);
+    assertEquals(List.of(), races, "two reads");
+    Thunks.objectWrite(map, a, site);
+    assertEquals(1, races.size(), "a write after b's read");
+    assertEquals("java.util.HashMap", races.get(0).jdkClass());
+  }
+
+  @Test
+  void callsOnObjectsThatAreNotWatchedAreNotAccesses() {
+    Object[] notWatched = {new java.util.concurrent.ConcurrentHashMap<>(), new StringBuffer(), "text",
+        new java.util.ArrayList<Object>() { }, null};
+    for (Object o : notWatched) {
+      Thunks.objectWrite(o, a, site);
+      Thunks.objectWrite(o, b, site);
+    }
+    assertEquals(List.of(), races);
+  }
+
+  @Test
   void aNullShadowIsANullReceiverAndLeftToTheJvm() {
     Thunks.read(null, a, site);
     Thunks.write(null, a, site);

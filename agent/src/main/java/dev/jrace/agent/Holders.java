@@ -1,0 +1,119 @@
+package dev.jrace.agent;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.Frame;
+import org.objectweb.asm.tree.analysis.SourceInterpreter;
+import org.objectweb.asm.tree.analysis.SourceValue;
+
+/**
+ * For each array access of a method, and each call on what may be a watched JDK object, the
+ * field its array or receiver was read from, when the data flow says so plainly
+ * ({@code this.data[i]}, or {@code int[] a = this.data; ... a[i]}), so that a report can say
+ * where the racy array or map lives. Computed before the method is rewritten.
+ */
+final class Holders {
+  private static final int LOCAL_HOPS = 2;
+  private final MethodNode method;
+  private final Frame<SourceValue>[] frames;
+  private final Map<AbstractInsnNode, AbstractInsnNode> holders = new IdentityHashMap<>();
+
+  private Holders(MethodNode method, Frame<SourceValue>[] frames) {
+    this.method = method;
+    this.frames = frames;
+  }
+
+  /**
+   * For each array access and call on a possible JDK object of {@code method} as it is now, the
+   * instruction its array or receiver came from when that is a field read ({@code GETFIELD},
+   * {@code GETSTATIC}) or a new array ({@code ANEWARRAY}); empty when there is none or the method
+   * cannot be analysed.
+   */
+  static Map<AbstractInsnNode, AbstractInsnNode> of(String owner, MethodNode method) {
+    List<AbstractInsnNode> accesses = new ArrayList<>();
+    for (AbstractInsnNode i : method.instructions) {
+      int op = i.getOpcode();
+      if ((op >= IALOAD && op <= SALOAD) || (op >= IASTORE && op <= SASTORE) || JdkCalls.applies(i)) {
+        accesses.add(i);
+      }
+    }
+    if (accesses.isEmpty()) {
+      return Map.of();
+    }
+    try {
+      Holders a = new Holders(method, new Analyzer<>(new SourceInterpreter()).analyze(owner, method));
+      for (AbstractInsnNode i : accesses) {
+        AbstractInsnNode f = a.holder(i);
+        if (f != null) {
+          a.holders.put(i, f);
+        }
+      }
+      return a.holders;
+    } catch (AnalyzerException | RuntimeException e) {
+      return Map.of();
+    }
+  }
+
+  /** The field of a source from {@link #of}, or null when it is not a field read. */
+  static FieldInsnNode field(AbstractInsnNode source) {
+    return source instanceof FieldInsnNode f ? f : null;
+  }
+
+  /** The type descriptor of the array a source from {@link #of} yields ({@code [I}), or null. */
+  static String arrayType(AbstractInsnNode source) {
+    if (source instanceof FieldInsnNode f) {
+      return f.desc;
+    }
+    return source instanceof TypeInsnNode t ? "[" + Type.getObjectType(t.desc).getDescriptor() : null;
+  }
+
+  private AbstractInsnNode holder(AbstractInsnNode insn) {
+    Frame<SourceValue> f = frame(insn);
+    if (f == null) {
+      return null;
+    }
+    int below = insn instanceof MethodInsnNode call
+        ? Type.getArgumentTypes(call.desc).length + (JdkCalls.onArgument(call) ? 0 : 1) // object under the arguments
+        : insn.getOpcode() >= IASTORE ? 3 : 2; // array under index (and value)
+    return source(f.getStack(f.getStackSize() - below), LOCAL_HOPS);
+  }
+
+  private AbstractInsnNode source(SourceValue v, int hops) {
+    AbstractInsnNode only = single(v.insns);
+    if (only instanceof FieldInsnNode field
+        && (field.getOpcode() == GETFIELD || field.getOpcode() == GETSTATIC) || only instanceof TypeInsnNode
+        && only.getOpcode() == ANEWARRAY) {
+      return only;
+    }
+    if (only instanceof VarInsnNode load && load.getOpcode() == ALOAD && hops > 0) {
+      Frame<SourceValue> f = frame(load);
+      AbstractInsnNode store = f == null ? null : single(f.getLocal(load.var).insns);
+      Frame<SourceValue> before = store == null || store.getOpcode() != ASTORE ? null : frame(store);
+      return before == null ? null : source(before.getStack(before.getStackSize() - 1), hops - 1);
+    }
+    return null;
+  }
+
+  private Frame<SourceValue> frame(AbstractInsnNode insn) {
+    int index = method.instructions.indexOf(insn);
+    return index >= 0 && index < frames.length ? frames[index] : null;
+  }
+
+  private static AbstractInsnNode single(Set<AbstractInsnNode> insns) {
+    return insns.size() == 1 ? insns.iterator().next() : null;
+  }
+}
