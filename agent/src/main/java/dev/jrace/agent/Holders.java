@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.FieldInsnNode;
@@ -28,6 +27,8 @@ import org.objectweb.asm.tree.analysis.SourceValue;
  */
 final class Holders {
   private static final int LOCAL_HOPS = 2;
+  /** What a value comes to when all its sources are null constants. */
+  private static final AbstractInsnNode NULL_ONLY = new org.objectweb.asm.tree.InsnNode(ACONST_NULL);
   private final MethodNode method;
   private final Frame<SourceValue>[] frames;
   private final Map<AbstractInsnNode, AbstractInsnNode> holders = new IdentityHashMap<>();
@@ -89,21 +90,55 @@ final class Holders {
     int below = insn instanceof MethodInsnNode call
         ? Type.getArgumentTypes(call.desc).length + (JdkCalls.onArgument(call) ? 0 : 1) // object under the arguments
         : insn.getOpcode() >= IASTORE ? 3 : 2; // array under index (and value)
-    return source(f.getStack(f.getStackSize() - below), LOCAL_HOPS);
+    AbstractInsnNode found = source(f.getStack(f.getStackSize() - below), LOCAL_HOPS);
+    return found == NULL_ONLY ? null : found;
   }
 
+  /**
+   * The one field read or new array all of {@code v}'s sources come to, following a local back
+   * to what was stored in it up to {@code hops} times; a null constant counts as no source
+   * ({@code a = null; try { a = new T[n]; } ...}). Null when there is none or more than one.
+   */
   private AbstractInsnNode source(SourceValue v, int hops) {
-    AbstractInsnNode only = single(v.insns);
-    if (only instanceof FieldInsnNode field
-        && (field.getOpcode() == GETFIELD || field.getOpcode() == GETSTATIC) || only instanceof TypeInsnNode
-        && only.getOpcode() == ANEWARRAY) {
-      return only;
+    AbstractInsnNode found = NULL_ONLY;
+    for (AbstractInsnNode insn : v.insns) {
+      AbstractInsnNode s = insn.getOpcode() == ACONST_NULL ? NULL_ONLY : sourceOf(insn, hops);
+      found = merge(found, s);
+      if (found == null) {
+        return null;
+      }
     }
-    if (only instanceof VarInsnNode load && load.getOpcode() == ALOAD && hops > 0) {
+    return found;
+  }
+
+  /** Two sources seen for one value: the same one, or one of them only null; else null (unknown). */
+  private static AbstractInsnNode merge(AbstractInsnNode a, AbstractInsnNode b) {
+    if (a == null || b == null) {
+      return null;
+    }
+    return a == NULL_ONLY ? b : b == NULL_ONLY || a == b ? a : null;
+  }
+
+  private AbstractInsnNode sourceOf(AbstractInsnNode insn, int hops) {
+    if (insn instanceof FieldInsnNode field
+        && (field.getOpcode() == GETFIELD || field.getOpcode() == GETSTATIC) || insn instanceof TypeInsnNode
+        && insn.getOpcode() == ANEWARRAY) {
+      return insn;
+    }
+    if (insn instanceof VarInsnNode load && load.getOpcode() == ALOAD && hops > 0) {
       Frame<SourceValue> f = frame(load);
-      AbstractInsnNode store = f == null ? null : single(f.getLocal(load.var).insns);
-      Frame<SourceValue> before = store == null || store.getOpcode() != ASTORE ? null : frame(store);
-      return before == null ? null : source(before.getStack(before.getStackSize() - 1), hops - 1);
+      if (f == null) {
+        return null;
+      }
+      AbstractInsnNode found = NULL_ONLY;
+      for (AbstractInsnNode store : f.getLocal(load.var).insns) {
+        Frame<SourceValue> before = store.getOpcode() != ASTORE ? null : frame(store);
+        found = merge(found, before == null ? null : source(before.getStack(before.getStackSize() - 1), hops - 1));
+        if (found == null) {
+          return null;
+        }
+      }
+      return found;
     }
     return null;
   }
@@ -111,9 +146,5 @@ final class Holders {
   private Frame<SourceValue> frame(AbstractInsnNode insn) {
     int index = method.instructions.indexOf(insn);
     return index >= 0 && index < frames.length ? frames[index] : null;
-  }
-
-  private static AbstractInsnNode single(Set<AbstractInsnNode> insns) {
-    return insns.size() == 1 ? insns.iterator().next() : null;
   }
 }

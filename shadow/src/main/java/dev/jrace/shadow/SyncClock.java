@@ -14,11 +14,24 @@ public final class SyncClock {
   };
 
   private final VectorClock published = new VectorClock();
+  /**
+   * The one thread whose releases this clock holds, if only one ever released into it: its own
+   * acquire then takes nothing it does not know (a thread's clock only grows), so it is skipped.
+   * Kept as the state, not the id, since ids are reused by later threads.
+   */
+  private ThreadState soleReleaser;
+  private boolean released;
 
   /** The thread's past happens before whatever acquires this clock next. */
   public void release(ThreadState t) {
     synchronized (this) {
       published.join(t.clock);
+      if (!released) {
+        released = true;
+        soleReleaser = t;
+      } else if (soleReleaser != t) {
+        soleReleaser = null;
+      }
     }
     t.tick();
   }
@@ -26,7 +39,9 @@ public final class SyncClock {
   /** Everything released into this clock happens before the thread's future. */
   public void acquire(ThreadState t) {
     synchronized (this) {
-      t.acquire(published);
+      if (soleReleaser != t) {
+        t.acquire(published);
+      }
     }
   }
 

@@ -30,7 +30,22 @@ final class Locations {
 
   /** The offset of element {@code index} of a reference array, as Unsafe and VarHandles name it. */
   static long referenceElement(int index) {
-    return Unsafe.ARRAY_OBJECT_BASE_OFFSET + (long) index * Unsafe.ARRAY_OBJECT_INDEX_SCALE;
+    return ReferenceArrays.BASE + ((long) index << ReferenceArrays.SHIFT);
+  }
+
+  /** Where a reference array's elements start and log2 of their size, made on first use. */
+  private static final class ReferenceArrays {
+    static final long BASE = arrayBaseOffset(Object[].class);
+    static final int SHIFT = Integer.numberOfTrailingZeros(U.arrayIndexScale(Object[].class));
+  }
+
+  /** {@code Unsafe.arrayBaseOffset}, which returns an int up to JDK 22 and a long from JDK 23 on. */
+  private static long arrayBaseOffset(Class<?> arrayClass) {
+    try {
+      return ((Number) Unsafe.class.getMethod("arrayBaseOffset", Class.class).invoke(U, arrayClass)).longValue();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A volatile field, registered when its accesses are instrumented; 0 is no field. */
@@ -124,7 +139,7 @@ final class Locations {
       if (coordinates.size() == 2 && coordinates.get(0).isArray() && coordinates.get(1) == int.class) {
         Class<?> array = coordinates.get(0);
         int scale = U.arrayIndexScale(array);
-        return new VarHandleRef(VarHandleRef.ARRAY, null, U.arrayBaseOffset(array),
+        return new VarHandleRef(VarHandleRef.ARRAY, null, arrayBaseOffset(array),
             Integer.numberOfTrailingZeros(scale));
       }
       DynamicConstantDesc<?> desc = vh.describeConstable().orElse(null);

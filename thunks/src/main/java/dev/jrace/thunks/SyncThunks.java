@@ -134,8 +134,14 @@ public final class SyncThunks {
    * updates atomically: the location is the one a VarHandle or Unsafe access of it names.
    */
   public static void elementWrite(Object array, int index) {
-    if (array != null && index >= 0) {
-      at(array, Locations.referenceElement(index), WRITE, false);
+    if (array != null && index >= 0 && Guard.enter()) {
+      try {
+        sync(array, Locations.referenceElement(index), WRITE, false);
+      } catch (Throwable e) {
+        Log.internalError(e);
+      } finally {
+        Guard.exit();
+      }
     }
   }
 
