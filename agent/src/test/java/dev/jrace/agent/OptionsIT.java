@@ -15,6 +15,20 @@ class OptionsIT {
   private static final String TWO_RACES = "racetest.RacyTwoRacesSameField";
 
   @Test
+  void runningTheJarSaysItIsAnAgentAndHowToUseIt() throws Exception {
+    ForkedJvm.Result r = ForkedJvm.java(java.util.List.of("-jar", ForkedJvm.AGENT.toAbsolutePath().toString()),
+        Map.of(), ForkedJvm.CLASSES, null);
+    assertEquals(0, r.exitCode(), r.all());
+    assertTrue(r.stdout().contains("java -javaagent:race.jar[=option=value,...] -jar app.jar"), r.all());
+    assertTrue(r.stdout().contains("Options: exitcode, halt_on_error, log_path, include, exclude, verbose."), r.all());
+    ForkedJvm.Result bad = ForkedJvm.java(java.util.List.of("-jar", ForkedJvm.AGENT.toAbsolutePath().toString(),
+        "instrument"), Map.of(), ForkedJvm.CLASSES, null);
+    assertEquals(2, bad.exitCode(), bad.all());
+    assertEquals("jrace: unknown command \"instrument\" (race.jar is an agent: use -javaagent:race.jar;"
+        + " java -jar race.jar help says more)\n", bad.stderr(), bad.all());
+  }
+
+  @Test
   void unknownOptionStopsTheJvmWithOneLineNamingIt() throws Exception {
     ForkedJvm.Result r = ForkedJvm.run("exitcode=1,colour=red", RACY);
     assertEquals(2, r.exitCode(), r.all());

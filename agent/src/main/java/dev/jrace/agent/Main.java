@@ -1,0 +1,26 @@
+package dev.jrace.agent;
+
+/**
+ * {@code java -jar race.jar}: race.jar is an agent, not a program; this says how to use it.
+ * An argument it does not know is a one-line error and exit status 2.
+ */
+public final class Main {
+  static final String USAGE = """
+      jrace: a data race detector for the JVM. race.jar is a Java agent; run a program under it with
+        java -javaagent:race.jar[=option=value,...] -jar app.jar
+      or set the same options in the environment variable JRACE_OPTIONS.
+      Options: %s.
+      """;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    if (args.length == 0 || args.length == 1 && (args[0].equals("help") || args[0].equals("--help"))) {
+      System.out.print(String.format(USAGE, String.join(", ", Options.KEYS.keySet())));
+      return;
+    }
+    System.err.println("jrace: unknown command \"" + args[0] + "\" (race.jar is an agent: use -javaagent:race.jar;"
+        + " java -jar race.jar help says more)");
+    System.exit(2);
+  }
+}
