@@ -26,6 +26,7 @@ public final class Agent {
       return;
     }
     Log.setVerbose(options.verbose);
+    dev.jrace.shadow.History.setSize(options.historySize);
     RaceReporter reporter = new RaceReporter(out, options.haltOnError, options.exitCode);
     RaceRuntime.DETECTOR.setSink(reporter);
     ExitStatus.install(inst, reporter, out);

@@ -18,6 +18,7 @@ final class InstrumentedClass {
   private final String binaryName;
   private final boolean ownShadows;
   private final boolean synchronizationOnly;
+  private final java.util.Map<String, Integer> lineSites = new java.util.HashMap<>();
 
   /**
    * {@code ownShadows}: whether this class gets its shadow members (not when already loaded);
@@ -119,6 +120,11 @@ final class InstrumentedClass {
     String variable = field == null ? null
         : field.declaringClass().replace('/', '.') + "." + field.name();
     return sites.add(new Site(binaryName, m.name, node.sourceFile, line, variable, call));
+  }
+
+  /** The site of a line of {@code m} where no variable is involved (a call), made once per line. */
+  int lineSite(MethodNode m, int line) {
+    return lineSites.computeIfAbsent(m.name + m.desc + ":" + line, k -> site(m, line, null));
   }
 
   int methodSite(MethodNode m) {

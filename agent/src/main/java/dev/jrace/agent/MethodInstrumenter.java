@@ -226,9 +226,19 @@ final class MethodInstrumenter {
       }
       case MONITOREXIT -> m.instructions.insertBefore(i,
           call(list(new InsnNode(DUP), load(ts)), "monitorExit", "(Ljava/lang/Object;" + TS + ")V"));
-      case INVOKEVIRTUAL, INVOKESPECIAL, INVOKEINTERFACE, INVOKESTATIC -> invoke((MethodInsnNode) i);
+      case INVOKEVIRTUAL, INVOKESPECIAL, INVOKEINTERFACE, INVOKESTATIC -> {
+        callSite(i);
+        invoke((MethodInsnNode) i);
+      }
+      case INVOKEDYNAMIC -> callSite(i);
       default -> { }
     }
+  }
+
+  /** Before a call: the thread state notes where it is made, for the callee's frame (see History). */
+  private void callSite(AbstractInsnNode i) {
+    m.instructions.insertBefore(i, list(load(ts), new LdcInsnNode(owner.lineSite(m, line)),
+        new FieldInsnNode(PUTFIELD, Shadows.THREAD_STATE, "at", "I")));
   }
 
   // ---- fields

@@ -19,6 +19,7 @@ public final class Options {
     KEYS.put("include", "*");
     KEYS.put("exclude", "");
     KEYS.put("verbose", "0");
+    KEYS.put("history_size", "3");
   }
 
   final int exitCode;
@@ -26,6 +27,8 @@ public final class Options {
   final String logPath;
   final ClassFilter filter;
   final boolean verbose;
+  /** 0: no history (a previous access shows its own frame); 1 to 8 keep 4,096 to 524,288 calls per thread. */
+  final int historySize;
 
   private Options(Map<String, String> v) {
     exitCode = integer(v, "exitcode", 0, 255);
@@ -36,6 +39,7 @@ public final class Options {
     }
     filter = new ClassFilter(patterns(v, "include"), patterns(v, "exclude"));
     verbose = flag(v, "verbose");
+    historySize = integer(v, "history_size", 0, 8);
   }
 
   /** Parses the environment's options, then the agent's arguments over them. */

@@ -234,11 +234,14 @@ class InstructionRulesTest {
   void startPublishesTheParentsPastAndJoinTakesTheChilds() throws Exception {
     assertListing("startAndJoin(", """
         TRYCATCHBLOCK L0 L1 L1 null
-        LDC 8
+        LDC 10
         INVOKESTATIC dev/jrace/thunks/Thunks.enter (I)Ldev/jrace/shadow/ThreadState;
         ASTORE 2
         L0
         ALOAD 1
+        ALOAD 2
+        LDC 8
+        PUTFIELD dev/jrace/shadow/ThreadState.at : I
         DUP
         ALOAD 2
         INVOKESTATIC dev/jrace/thunks/Thunks.threadStart (Ljava/lang/Object;Ldev/jrace/shadow/ThreadState;)V
@@ -246,6 +249,9 @@ class InstructionRulesTest {
         L2
         ALOAD 1
         LDC 5L
+        ALOAD 2
+        LDC 9
+        PUTFIELD dev/jrace/shadow/ThreadState.at : I
         ICONST_0
         ALOAD 2
         INVOKESTATIC dev/jrace/thunks/Thunks.join (Ljava/lang/Thread;JILdev/jrace/shadow/ThreadState;)V
@@ -266,11 +272,14 @@ class InstructionRulesTest {
   void waitIsReplacedByTheThunkThatReleasesAroundIt() throws Exception {
     assertListing("waitOn(", """
         TRYCATCHBLOCK L0 L1 L1 null
-        LDC 9
+        LDC 12
         INVOKESTATIC dev/jrace/thunks/Thunks.enter (I)Ldev/jrace/shadow/ThreadState;
         ASTORE 2
         L0
         ALOAD 1
+        ALOAD 2
+        LDC 11
+        PUTFIELD dev/jrace/shadow/ThreadState.at : I
         LCONST_0
         ICONST_0
         ALOAD 2
@@ -292,7 +301,7 @@ class InstructionRulesTest {
   void arraycopyReportsBothRangesBeforeCopying() throws Exception {
     assertListing("copy(", """
         TRYCATCHBLOCK L0 L1 L1 null
-        LDC 11
+        LDC 15
         INVOKESTATIC dev/jrace/thunks/Thunks.enter (I)Ldev/jrace/shadow/ThreadState;
         ASTORE 3
         L0
@@ -301,6 +310,9 @@ class InstructionRulesTest {
         ALOAD 2
         ICONST_1
         ICONST_2
+        ALOAD 3
+        LDC 13
+        PUTFIELD dev/jrace/shadow/ThreadState.at : I
         ISTORE 8
         ISTORE 7
         ASTORE 6
@@ -310,13 +322,13 @@ class InstructionRulesTest {
         ILOAD 5
         ILOAD 8
         ALOAD 3
-        LDC 10
+        LDC 14
         INVOKESTATIC dev/jrace/thunks/Thunks.readRange (Ljava/lang/Object;IILdev/jrace/shadow/ThreadState;I)V
         ALOAD 6
         ILOAD 7
         ILOAD 8
         ALOAD 3
-        LDC 10
+        LDC 14
         INVOKESTATIC dev/jrace/thunks/Thunks.writeRange (Ljava/lang/Object;IILdev/jrace/shadow/ThreadState;I)V
         ALOAD 4
         ILOAD 5
@@ -347,7 +359,7 @@ class InstructionRulesTest {
         ALOAD 0
         INVOKESPECIAL java/lang/Object.<init> ()V
         ALOAD 1
-        LDC 13
+        LDC 17
         INVOKESTATIC dev/jrace/thunks/Thunks.enter (Ldev/jrace/shadow/ThreadState;I)V
         L0
         ALOAD 0
@@ -360,7 +372,7 @@ class InstructionRulesTest {
         POP
         INVOKESTATIC racetest/rules/Target.$jrace$field (Lracetest/rules/Target;)Ldev/jrace/shadow/VarState;
         ALOAD 1
-        LDC 12
+        LDC 16
         INVOKESTATIC dev/jrace/thunks/Thunks.write (Ldev/jrace/shadow/VarState;Ldev/jrace/shadow/ThreadState;I)V
         PUTFIELD racetest/rules/Target.field : I
         L4

@@ -20,7 +20,7 @@ class OptionsIT {
         Map.of(), ForkedJvm.CLASSES, null);
     assertEquals(0, r.exitCode(), r.all());
     assertTrue(r.stdout().contains("java -javaagent:race.jar[=option=value,...] -jar app.jar"), r.all());
-    assertTrue(r.stdout().contains("Options: exitcode, halt_on_error, log_path, include, exclude, verbose."), r.all());
+    assertTrue(r.stdout().contains("Options: exitcode, halt_on_error, log_path, include, exclude, verbose, history_size."), r.all());
     ForkedJvm.Result bad = ForkedJvm.java(java.util.List.of("-jar", ForkedJvm.AGENT.toAbsolutePath().toString(),
         "instrument"), Map.of(), ForkedJvm.CLASSES, null);
     assertEquals(2, bad.exitCode(), bad.all());
@@ -33,7 +33,7 @@ class OptionsIT {
     ForkedJvm.Result r = ForkedJvm.run("exitcode=1,colour=red", RACY);
     assertEquals(2, r.exitCode(), r.all());
     assertEquals("jrace: unknown option \"colour\" in agent arguments (known: exitcode, halt_on_error,"
-        + " log_path, include, exclude, verbose)\n", r.stderr(), r.all());
+        + " log_path, include, exclude, verbose, history_size)\n", r.stderr(), r.all());
     assertEquals("", r.stdout());
   }
 
@@ -41,6 +41,7 @@ class OptionsIT {
   void malformedValuesAreNamed() throws Exception {
     assertOneLineError("exitcode=lots", "jrace: option exitcode: \"lots\" is not a whole number from 0 to 255");
     assertOneLineError("exitcode=300", "jrace: option exitcode: \"300\" is not a whole number from 0 to 255");
+    assertOneLineError("history_size=9", "jrace: option history_size: \"9\" is not a whole number from 0 to 8");
     assertOneLineError("halt_on_error=yes", "jrace: option halt_on_error: \"yes\" is not 0, 1, true or false");
     assertOneLineError("verbose", "jrace: malformed option \"verbose\" in agent arguments: expected key=value");
     assertOneLineError("include=com/acme", "jrace: option include: \"com/acme\" is not a class name pattern"

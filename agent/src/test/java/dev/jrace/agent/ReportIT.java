@@ -23,6 +23,7 @@ class ReportIT {
 
         Previous (read|write) at demo\\.Bank\\$Account\\.deposit\\(Bank\\.java:12\\) by thread TELLER:
           at demo\\.Bank\\$Account\\.deposit\\(Bank\\.java:12\\)
+          at demo\\.Bank\\.lambda\\$main\\$[01]\\(Bank\\.java:2[23]\\)
 
         Thread TELLER \\((running|finished)\\) created at:
           at demo\\.Bank\\.main\\(Bank\\.java:2[45]\\)
@@ -34,6 +35,83 @@ class ReportIT {
         """.replace("TELLER", teller));
     assertTrue(report.matcher(r.stderr()).matches(), r.all());
     assertTrue(r.stdout().matches("balance: (100|50|150)\n"), r.all());
+  }
+
+  /** The previous access's stack, restored from its thread's history: every frame, with its line. */
+  @Test
+  void thePreviousAccessShowsItsWholeCallChain() throws Exception {
+    assertReport(null, "DeepChain", 26, """
+        Previous write at racetest.report.DeepChain.c(DeepChain.java:9) by thread "worker":
+          at racetest.report.DeepChain.c(DeepChain.java:9)
+          at racetest.report.DeepChain.b(DeepChain.java:13)
+          at racetest.report.DeepChain.a(DeepChain.java:17)
+          at racetest.report.DeepChain.lambda$main$0(DeepChain.java:21)
+        """, 22);
+  }
+
+  @Test
+  void aRecursionShowsEachOfItsFrames() throws Exception {
+    assertReport(null, "Recursion", 21, """
+        Previous write at racetest.report.Recursion.down(Recursion.java:9) by thread "worker":
+          at racetest.report.Recursion.down(Recursion.java:9)
+          at racetest.report.Recursion.down(Recursion.java:11)
+          at racetest.report.Recursion.down(Recursion.java:11)
+          at racetest.report.Recursion.down(Recursion.java:11)
+          at racetest.report.Recursion.lambda$main$0(Recursion.java:16)
+        """, 17);
+  }
+
+  @Test
+  void framesAnExceptionUnwoundAreGoneFromTheStack() throws Exception {
+    assertReport(null, "Unwound", 33, """
+        Previous write at racetest.report.Unwound.write(Unwound.java:16) by thread "worker":
+          at racetest.report.Unwound.write(Unwound.java:16)
+          at racetest.report.Unwound.work(Unwound.java:23)
+        """, 29);
+  }
+
+  @Test
+  void anAccessOlderThanTheHistorySaysItsStackIsLost() throws Exception {
+    assertReport("history_size=1", "Overflow", 30, """
+        Previous write at racetest.report.Overflow.write(Overflow.java:10) by thread "worker":
+          at racetest.report.Overflow.write(Overflow.java:10)
+          [failed to restore the stack: the access is older than its thread's history; a larger history_size keeps more]
+        """, 26);
+    assertReport("history_size=5", "Overflow", 30, """
+        Previous write at racetest.report.Overflow.write(Overflow.java:10) by thread "worker":
+          at racetest.report.Overflow.write(Overflow.java:10)
+          at racetest.report.Overflow.work(Overflow.java:18)
+        """, 26);
+  }
+
+  @Test
+  void withoutHistoryThePreviousAccessShowsItsOwnFrame() throws Exception {
+    assertReport("history_size=0", "DeepChain", 26, """
+        Previous write at racetest.report.DeepChain.c(DeepChain.java:9) by thread "worker":
+          at racetest.report.DeepChain.c(DeepChain.java:9)
+        """, 22);
+  }
+
+  /**
+   * The whole report of a {@code racetest.report} program whose main reads {@code x} at line
+   * {@code readLine} after its thread "worker", started at {@code startLine}, wrote it.
+   */
+  private static void assertReport(String options, String program, int readLine, String previous, int startLine)
+      throws Exception {
+    ForkedJvm.Result r = ForkedJvm.run(options, "racetest.report." + program);
+    String at = "racetest.report." + program + ".main(" + program + ".java:";
+    assertEquals("==================\n"
+        + "WARNING: DATA RACE\n"
+        + "Read of racetest.report." + program + ".x at " + at + readLine + ") by thread \"main\":\n"
+        + "  at " + at + readLine + ")\n"
+        + "\n"
+        + previous
+        + "\n"
+        + "Thread \"worker\" (finished) created at:\n"
+        + "  at " + at + startLine + ")\n"
+        + "==================\n"
+        + "jrace: found 1 data race(s)\n", r.stderr(), r.all());
+    assertEquals(66, r.exitCode(), r.all());
   }
 
   @Test

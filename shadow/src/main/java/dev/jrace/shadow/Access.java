@@ -1,10 +1,16 @@
 package dev.jrace.shadow;
 
 /**
- * One side of a race: a read or write at a site, by a thread. {@code stack} is the full stack
- * when it is known (the current access), else null and only the site's frame is shown.
+ * One side of a race: a read or write at a site, by a thread. {@code stack} is its stack when
+ * known (the current access's; a previous access's restored from its thread's history), else
+ * null and only the site's frame is shown; {@code stackLost} then says the history no longer
+ * held it (or its thread is no longer remembered), rather than that there was no history.
  */
-public record Access(boolean write, Site site, ThreadInfo thread, StackTraceElement[] stack) {
+public record Access(boolean write, Site site, ThreadInfo thread, StackTraceElement[] stack, boolean stackLost) {
+  public Access(boolean write, Site site, ThreadInfo thread, StackTraceElement[] stack) {
+    this(write, site, thread, stack, false);
+  }
+
   public String kind() {
     return write ? "write" : "read";
   }

@@ -31,6 +31,10 @@ public final class Detector {
     }
     long racingWrite;
     int racingSite;
+    int racingPosition;
+    int racingAt;
+    int position = t.historyPosition();
+    int at = t.at;
     synchronized (v) {
       long e = t.epoch;
       long r = v.readEpoch;
@@ -40,21 +44,25 @@ public final class Detector {
       long w = v.writeEpoch;
       racingWrite = t.clock.covers(w) ? Epoch.NONE : w;
       racingSite = v.writeSite;
+      racingPosition = v.writePosition;
+      racingAt = v.writeAt;
       if (r == VarState.SHARED) {
-        v.reads.add(e, site);
+        v.reads.add(e, site, position, at);
       } else if (t.clock.covers(r)) {
         v.readEpoch = e;
         v.readSite = site;
+        v.readPosition = position;
+        v.readAt = at;
       } else {
         ReadSet reads = new ReadSet();
-        reads.add(r, v.readSite);
-        reads.add(e, site);
+        reads.add(r, v.readSite, v.readPosition, v.readAt);
+        reads.add(e, site, position, at);
         v.reads = reads;
         v.readEpoch = VarState.SHARED;
       }
     }
     if (racingWrite != Epoch.NONE) {
-      report(t, false, site, object, index, racingWrite, racingSite, true);
+      report(t, false, site, object, index, new Conflicts(racingWrite, racingSite, racingPosition, racingAt, true));
     }
   }
 
@@ -64,6 +72,8 @@ public final class Detector {
       return;
     }
     Conflicts found = null;
+    int position = t.historyPosition();
+    int at = t.at;
     synchronized (v) {
       long e = t.epoch;
       long w = v.writeEpoch;
@@ -71,7 +81,7 @@ public final class Detector {
         return;
       }
       if (!t.clock.covers(w)) {
-        found = Conflicts.add(found, w, v.writeSite, true);
+        found = Conflicts.add(found, w, v.writeSite, v.writePosition, v.writeAt, true);
       }
       long r = v.readEpoch;
       if (r == VarState.SHARED) {
@@ -79,29 +89,35 @@ public final class Detector {
         for (int tid = 0; tid < reads.size(); tid++) {
           long re = reads.epochOf(tid);
           if (!t.clock.covers(re)) {
-            found = Conflicts.add(found, re, reads.siteOf(tid), false);
+            found = Conflicts.add(found, re, reads.siteOf(tid), reads.positionOf(tid), reads.atOf(tid), false);
           }
         }
         v.reads = null;
         v.readEpoch = Epoch.NONE;
       } else if (!t.clock.covers(r)) {
-        found = Conflicts.add(found, r, v.readSite, false);
+        found = Conflicts.add(found, r, v.readSite, v.readPosition, v.readAt, false);
       }
       v.writeEpoch = e;
       v.writeSite = site;
+      v.writePosition = position;
+      v.writeAt = at;
     }
     for (Conflicts c = found; c != null; c = c.next) {
-      report(t, true, site, object, index, c.epoch, c.site, c.write);
+      report(t, true, site, object, index, c);
     }
   }
 
-  private void report(ThreadState t, boolean write, int site, Object object, int index,
-      long previousEpoch, int previousSite, boolean previousWrite) {
+  private void report(ThreadState t, boolean write, int site, Object object, int index, Conflicts earlier) {
     Site current = sites.get(site);
-    Site previous = sites.get(previousSite);
+    Site previous = sites.get(earlier.site);
     String holder = current.variable() != null ? current.variable() : previous.variable();
     Access now = new Access(write, current, t.info, new Throwable().getStackTrace());
-    Access before = new Access(previousWrite, previous, threads.infoOf(previousEpoch), null);
+    ThreadInfo other = threads.infoOf(earlier.epoch);
+    History history = other == null ? null : other.history();
+    long[] frames = history == null ? null : history.restore(earlier.position);
+    Access before = frames != null
+        ? new Access(earlier.write, previous, other, RestoredStack.of(sites, previous, frames, earlier.at))
+        : new Access(earlier.write, previous, other, null, History.on());
     Race race;
     if (object == null) {
       race = new Race(current.variable(), now, before);
@@ -119,17 +135,21 @@ public final class Detector {
   private static final class Conflicts {
     final long epoch;
     final int site;
+    final int position;
+    final int at;
     final boolean write;
     Conflicts next;
 
-    private Conflicts(long epoch, int site, boolean write) {
+    Conflicts(long epoch, int site, int position, int at, boolean write) {
       this.epoch = epoch;
       this.site = site;
+      this.position = position;
+      this.at = at;
       this.write = write;
     }
 
-    static Conflicts add(Conflicts list, long epoch, int site, boolean write) {
-      Conflicts c = new Conflicts(epoch, site, write);
+    static Conflicts add(Conflicts list, long epoch, int site, int position, int at, boolean write) {
+      Conflicts c = new Conflicts(epoch, site, position, at, write);
       if (list == null) {
         return c;
       }

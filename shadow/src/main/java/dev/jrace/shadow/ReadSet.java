@@ -2,18 +2,35 @@ package dev.jrace.shadow;
 
 import java.util.Arrays;
 
-/** Concurrent reads of one variable: per thread id, the clock and site of its last read. */
+/**
+ * Concurrent reads of one variable: per thread id, the clock, site, history position and last
+ * call of its last read.
+ */
 final class ReadSet {
   final VectorClock clocks = new VectorClock();
   private int[] sites = new int[8];
+  private int[] positions = new int[8];
+  private int[] ats = new int[8];
 
-  void add(long epoch, int site) {
+  void add(long epoch, int site, int position, int at) {
     int tid = Epoch.tid(epoch);
     clocks.set(tid, Epoch.clock(epoch));
     if (tid >= sites.length) {
       sites = Arrays.copyOf(sites, Math.max(tid + 1, sites.length * 2));
+      positions = Arrays.copyOf(positions, sites.length);
+      ats = Arrays.copyOf(ats, sites.length);
     }
     sites[tid] = site;
+    positions[tid] = position;
+    ats[tid] = at;
+  }
+
+  int atOf(int tid) {
+    return tid < ats.length ? ats[tid] : 0;
+  }
+
+  int positionOf(int tid) {
+    return tid < positions.length ? positions[tid] : 0;
   }
 
   int size() {

@@ -53,6 +53,10 @@ public final class TextReport {
     StackTraceElement[] stack = a.stack();
     if (stack == null) {
       b.append("  at ").append(a.site().frame()).append('\n');
+      if (a.stackLost()) {
+        b.append("  [failed to restore the stack: the access is older than its thread's history;"
+            + " a larger history_size keeps more]\n");
+      }
       return;
     }
     int first = 0;

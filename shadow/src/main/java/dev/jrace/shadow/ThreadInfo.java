@@ -9,6 +9,8 @@ public final class ThreadInfo {
   private final long id;
   private volatile String name;
   private final StackTraceElement[] createdAt;
+  /** The thread's history while reports may still need it; dropped some time after it ended. */
+  private volatile History history;
 
   /**
    * @param thread the thread, or null for a thread that exists only in a test
@@ -54,6 +56,14 @@ public final class ThreadInfo {
   /** True once a real thread has ended (or been collected); never for a thread made up by a test. */
   public boolean hasEnded() {
     return hadThread && !isAlive();
+  }
+
+  public History history() {
+    return history;
+  }
+
+  void history(History h) {
+    history = h;
   }
 
   /** Where the thread was started, or null when its start was not seen. */

@@ -21,11 +21,15 @@ public final class ThreadRegistry {
    * that start many short threads nobody joins (a thread per task).
    */
   static final int FRESH_IDS = 256;
+  /** Ended threads whose histories are kept (a race with an access older than theirs loses its stack). */
+  private static final int ENDED_HISTORIES = 64;
   /** Owners remembered per id for naming threads in reports. */
   private static final int INCARNATIONS = 16;
 
   private final ArrayList<ThreadState> live = new ArrayList<>();
   private final ArrayDeque<Integer> free = new ArrayDeque<>();
+  /** Ended threads whose histories are kept, oldest first, for races found after they ended. */
+  private final ArrayDeque<ThreadInfo> endedWithHistory = new ArrayDeque<>();
   private long[] lastClock = new long[64];
   private Incarnation[][] owners = new Incarnation[64][];
   private int nextTid;
@@ -131,6 +135,12 @@ public final class ThreadRegistry {
   private void release(ThreadState t) {
     lastClock[t.tid] = Math.max(lastClock[t.tid], t.clock.get(t.tid));
     free.add(t.tid);
+    if (t.history != null) {
+      endedWithHistory.add(t.info);
+      if (endedWithHistory.size() > ENDED_HISTORIES) {
+        endedWithHistory.poll().history(null);
+      }
+    }
   }
 
   private void remember(int tid, long first, ThreadInfo info) {

@@ -15,7 +15,15 @@ public final class ThreadState {
 
   final VectorClock clock;
   final ThreadInfo info;
-  private int[] frames = new int[64];
+  /**
+   * The site of the call the current method is making, set by instrumented code just before
+   * each call: the callee's frame records it, so restored stacks have a line for every frame.
+   */
+  public int at;
+
+  /** The shadow call stack: {@code (callerSite << 32) | method} per frame (see History). */
+  private long[] frames = new long[64];
+  final History history = History.make();
   private int depth;
   private final WeakIdentityMap.Entry<?>[] cache = new WeakIdentityMap.Entry<?>[CACHE];
   private WeakIdentityMap.Entry<?> lastArray;
@@ -25,6 +33,7 @@ public final class ThreadState {
   ThreadState(int tid, long firstClock, ThreadInfo info, VectorClock startedWith) {
     this.tid = tid;
     this.info = info;
+    info.history(history);
     this.clock = startedWith == null ? new VectorClock() : new VectorClock(startedWith);
     clock.set(tid, firstClock);
     this.epoch = Epoch.of(tid, firstClock);
@@ -55,13 +64,28 @@ public final class ThreadState {
     if (depth == frames.length) {
       frames = java.util.Arrays.copyOf(frames, depth * 2);
     }
-    frames[depth++] = method;
+    long frame = ((long) at << 32) | (method & 0xFFFFFFFFL);
+    History h = history;
+    if (h != null) {
+      h.record(frame, frames, depth);
+    }
+    frames[depth++] = frame;
   }
 
   public void exit() {
     if (depth > 0) {
+      History h = history;
+      if (h != null) {
+        h.record(History.EXIT, frames, depth);
+      }
       depth--;
     }
+  }
+
+  /** Where this thread is in its history, for an access it records; 0 without history. */
+  int historyPosition() {
+    History h = history;
+    return h == null ? 0 : h.position();
   }
 
   /** Depth of the shadow call stack (instrumented frames only). */

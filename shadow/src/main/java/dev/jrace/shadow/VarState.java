@@ -16,6 +16,15 @@ public final class VarState {
   public long writeEpoch;
   int readSite;
   int writeSite;
+  /**
+   * Where the reading and writing threads were in their histories (see History), and the call
+   * they made last ({@code ThreadState.at}: the caller's line when the access is in a method that
+   * keeps no frame), to restore their stacks.
+   */
+  int readPosition;
+  int writePosition;
+  int readAt;
+  int writeAt;
   ReadSet reads;
 
   @Override

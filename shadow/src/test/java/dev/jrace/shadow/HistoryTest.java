@@ -1,0 +1,86 @@
+package dev.jrace.shadow;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A thread's history of calls: the stack at an earlier position is restored while the ring holds it. */
+class HistoryTest {
+  private final ThreadRegistry registry = new ThreadRegistry();
+
+  @AfterEach
+  void defaultSize() {
+    History.setSize(3);
+  }
+
+  private ThreadState thread() {
+    return registry.attach(new ThreadInfo(null, "t", null), null);
+  }
+
+  /** Enters {@code method}, made at call site {@code at} of its caller. */
+  private static void call(ThreadState t, int at, int method) {
+    t.at = at;
+    t.enter(method);
+  }
+
+  private static long frame(int at, int method) {
+    return ((long) at << 32) | method;
+  }
+
+  @Test
+  void restoresTheStackAtEachEarlierPosition() {
+    ThreadState t = thread();
+    int empty = t.historyPosition();
+    call(t, 0, 10);
+    call(t, 11, 20);
+    int inner = t.historyPosition();
+    t.exit();
+    call(t, 12, 30);
+    int other = t.historyPosition();
+    History h = t.info().history();
+    assertArrayEquals(new long[0], h.restore(empty));
+    assertArrayEquals(new long[] {frame(0, 10), frame(11, 20)}, h.restore(inner));
+    assertArrayEquals(new long[] {frame(0, 10), frame(12, 30)}, h.restore(other));
+  }
+
+  @Test
+  void restoresAcrossCheckpointsAndRingGrowth() {
+    ThreadState t = thread();
+    call(t, 0, 1);
+    for (int i = 0; i < 3 * History.CHECK + 7; i++) {
+      call(t, 5, 2);
+      t.exit();
+    }
+    call(t, 6, 3);
+    call(t, 7, 4);
+    int deep = t.historyPosition();
+    for (int i = 0; i < 5000; i++) { // grows the ring past its first size
+      call(t, 8, 5);
+      t.exit();
+    }
+    assertArrayEquals(new long[] {frame(0, 1), frame(6, 3), frame(7, 4)}, t.info().history().restore(deep));
+  }
+
+  @Test
+  void aPositionTheRingNoLongerHoldsIsNotRestored() {
+    History.setSize(1); // 4,096 events
+    ThreadState t = thread();
+    call(t, 0, 1);
+    int early = t.historyPosition();
+    for (int i = 0; i < 4096; i++) {
+      call(t, 5, 2);
+      t.exit();
+    }
+    assertNull(t.info().history().restore(early));
+  }
+
+  @Test
+  void withoutHistoryAThreadRecordsNothing() {
+    History.setSize(0);
+    ThreadState t = thread();
+    call(t, 0, 1);
+    assertNull(t.info().history());
+  }
+}
