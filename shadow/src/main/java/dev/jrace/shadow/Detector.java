@@ -31,9 +31,9 @@ public final class Detector {
     }
     long racingWrite;
     int racingSite;
-    int racingPosition;
+    long racingPosition;
     int racingAt;
-    int position = t.historyPosition();
+    long position = t.moment();
     int at = t.at;
     synchronized (v) {
       long e = t.epoch;
@@ -72,7 +72,7 @@ public final class Detector {
       return;
     }
     Conflicts found = null;
-    int position = t.historyPosition();
+    long position = t.moment();
     int at = t.at;
     synchronized (v) {
       long e = t.epoch;
@@ -135,12 +135,12 @@ public final class Detector {
   private static final class Conflicts {
     final long epoch;
     final int site;
-    final int position;
+    final long position;
     final int at;
     final boolean write;
     Conflicts next;
 
-    Conflicts(long epoch, int site, int position, int at, boolean write) {
+    Conflicts(long epoch, int site, long position, int at, boolean write) {
       this.epoch = epoch;
       this.site = site;
       this.position = position;
@@ -148,7 +148,7 @@ public final class Detector {
       this.write = write;
     }
 
-    static Conflicts add(Conflicts list, long epoch, int site, int position, int at, boolean write) {
+    static Conflicts add(Conflicts list, long epoch, int site, long position, int at, boolean write) {
       Conflicts c = new Conflicts(epoch, site, position, at, write);
       if (list == null) {
         return c;

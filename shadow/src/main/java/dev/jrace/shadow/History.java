@@ -1,11 +1,13 @@
 package dev.jrace.shadow;
 
 /**
- * A thread's recent method entries and exits, so that the stack of an earlier access of the
- * thread can be restored when that access turns out to race (ThreadSanitizer's trace, for calls
- * only). Events go to a ring that grows up to a capacity; every {@link #CHECK} events the stack
- * as it stands is kept, so a position is restored by replaying the events after the last such
- * checkpoint. Only its own thread records; a report restores from another thread without a
+ * A thread's recent method entries, so that the stack of an earlier access of the thread can be
+ * restored when that access turns out to race (ThreadSanitizer's trace, for calls only). Each
+ * entry is recorded with the depth it enters at; exits are not recorded (the frames live at a
+ * moment are the last ones entered at each depth below the depth of that moment, which an
+ * access records with its position). Entries go to a ring that grows up to a capacity; every
+ * {@link #CHECK} entries the stack as it stands is kept, so a moment is restored by replaying
+ * the entries after the last such checkpoint. Only its own thread records; a report restores from another thread without a
  * lock, and checks afterwards that what it read was not overwritten meanwhile (a stack read
  * while its thread runs on is the best effort TSan makes too; the race itself never depends
  * on it).
@@ -14,8 +16,6 @@ package dev.jrace.shadow;
  * call in the frame below it that entered this one.
  */
 public final class History {
-  /** The event of a method exit. */
-  static final long EXIT = -1L;
   private static final int CHECK_BITS = 8;
   static final int CHECK = 1 << CHECK_BITS;
   private static final int FIRST = 1 << 10;
@@ -25,6 +25,7 @@ public final class History {
 
   private final int max;
   private long[] events;
+  private int[] depths;
   private int mask;
   private long[][] checkpoints;
   /** Events recorded so far. Plain: a report reading it from another thread may see it late. */
@@ -33,6 +34,7 @@ public final class History {
   private History(int max) {
     this.max = max;
     this.events = new long[Math.min(FIRST, max)];
+    this.depths = new int[events.length];
     this.mask = events.length - 1;
     this.checkpoints = new long[events.length >> CHECK_BITS][];
   }
@@ -50,7 +52,7 @@ public final class History {
 
   /**
    * Sets how much new threads keep: {@code size} 0 is none (a previous access shows its own
-   * frame only), 1 to 8 keep 4,096 to 524,288 method entries and exits (like GORACE's
+   * frame only), 1 to 8 keep 4,096 to 524,288 method entries (like GORACE's
    * history_size, larger keeps more).
    */
   public static void setSize(int size) {
@@ -61,25 +63,31 @@ public final class History {
     return size == 0 ? 0 : 1 << (11 + size);
   }
 
-  /** The position of the next event: what an access records to be restored later. */
-  int position() {
-    return (int) recorded;
+  /**
+   * Where the thread is now, at stack depth {@code depth}: what an access records, to be
+   * restored later. The depth in the high half, the position of the next entry in the low one.
+   */
+  long moment(int depth) {
+    return ((long) depth << 32) | (recorded & 0xFFFFFFFFL);
   }
 
   /**
-   * Records {@code event}, with the stack {@code frames[0, depth)} as it was before it. Small,
-   * so that the JIT inlines it into the thunks: the rare work is in {@link #checkpoint}.
+   * Records the entry of {@code frame} at {@code depth}, the stack {@code frames[0, depth)}
+   * below it. Small, so that the JIT inlines it into the thunks: the rare work is in
+   * {@link #checkpoint}.
    */
-  void record(long event, long[] frames, int depth) {
+  void enter(long frame, long[] frames, int depth) {
     long p = recorded;
     if ((p & (CHECK - 1)) == 0) {
       checkpoint(p, frames, depth);
     }
-    events[(int) p & mask] = event;
+    int i = (int) p & mask;
+    events[i] = frame;
+    depths[i] = depth;
     recorded = p + 1;
   }
 
-  /** Every {@link #CHECK} events: keeps the stack, and grows the ring while it is below capacity. */
+  /** Every {@link #CHECK} entries: keeps the stack, and grows the ring while it is below capacity. */
   private void checkpoint(long p, long[] frames, int depth) {
     if (p == events.length && events.length < max) {
       grow();
@@ -89,6 +97,7 @@ public final class History {
 
   private void grow() {
     events = java.util.Arrays.copyOf(events, events.length * 2);
+    depths = java.util.Arrays.copyOf(depths, events.length);
     checkpoints = java.util.Arrays.copyOf(checkpoints, events.length >> CHECK_BITS);
     mask = events.length - 1;
   }
@@ -100,34 +109,37 @@ public final class History {
   }
 
   /**
-   * The stack (frames as above, bottom first) at {@code position}, a value {@link #position()}
+   * The stack (frames as above, bottom first) at {@code moment}, a value {@link #moment}
    * returned; null when that is older than what the ring still holds.
    */
-  long[] restore(int position) {
+  long[] restore(long moment) {
     long now = recorded;
     long[] e = events;
+    int[] d = depths;
     long[][] c = checkpoints;
-    long target = now - ((int) now - position & 0xFFFFFFFFL); // the full position, at most now
+    int depth = (int) (moment >>> 32);
+    long target = now - (((int) now - (int) moment) & 0xFFFFFFFFL); // the full position, at most now
     long start = target & -CHECK;
-    if (target > now || start < now - e.length || start < 0) {
+    if (start < now - e.length || start < 0 || d.length != e.length) {
       return null;
     }
     long[] base = c[(int) ((start >>> CHECK_BITS) & (c.length - 1))];
     if (base == null) {
       return null;
     }
-    long[] stack = java.util.Arrays.copyOf(base, base.length + CHECK);
-    int depth = base.length;
+    long[] stack = java.util.Arrays.copyOf(base, Math.max(base.length, depth) + CHECK);
+    int top = base.length;
     for (long p = start; p < target; p++) {
-      long event = e[(int) (p & (e.length - 1))];
-      if (event == EXIT) {
-        depth = Math.max(0, depth - 1);
-      } else {
-        stack[depth++] = event;
+      int i = (int) (p & (e.length - 1));
+      int at = d[i];
+      if (at < 0 || at >= stack.length) {
+        return null; // torn: read while its thread overwrote it
       }
+      stack[at] = e[i];
+      top = at + 1;
     }
-    if (start < recorded - events.length) {
-      return null; // overwritten while it was read
+    if (depth > top || start < recorded - events.length) {
+      return null; // inconsistent, or overwritten while it was read
     }
     return java.util.Arrays.copyOf(stack, depth);
   }

@@ -9,10 +9,10 @@ import java.util.Arrays;
 final class ReadSet {
   final VectorClock clocks = new VectorClock();
   private int[] sites = new int[8];
-  private int[] positions = new int[8];
+  private long[] positions = new long[8];
   private int[] ats = new int[8];
 
-  void add(long epoch, int site, int position, int at) {
+  void add(long epoch, int site, long position, int at) {
     int tid = Epoch.tid(epoch);
     clocks.set(tid, Epoch.clock(epoch));
     if (tid >= sites.length) {
@@ -29,7 +29,7 @@ final class ReadSet {
     return tid < ats.length ? ats[tid] : 0;
   }
 
-  int positionOf(int tid) {
+  long positionOf(int tid) {
     return tid < positions.length ? positions[tid] : 0;
   }
 

@@ -67,25 +67,21 @@ public final class ThreadState {
     long frame = ((long) at << 32) | (method & 0xFFFFFFFFL);
     History h = history;
     if (h != null) {
-      h.record(frame, frames, depth);
+      h.enter(frame, frames, depth);
     }
     frames[depth++] = frame;
   }
 
   public void exit() {
     if (depth > 0) {
-      History h = history;
-      if (h != null) {
-        h.record(History.EXIT, frames, depth);
-      }
       depth--;
     }
   }
 
-  /** Where this thread is in its history, for an access it records; 0 without history. */
-  int historyPosition() {
+  /** Where this thread is now, for an access it records (see History.moment); 0 without history. */
+  long moment() {
     History h = history;
-    return h == null ? 0 : h.position();
+    return h == null ? 0 : h.moment(depth);
   }
 
   /** Depth of the shadow call stack (instrumented frames only). */

@@ -21,8 +21,8 @@ public final class VarState {
    * they made last ({@code ThreadState.at}: the caller's line when the access is in a method that
    * keeps no frame), to restore their stacks.
    */
-  int readPosition;
-  int writePosition;
+  long readPosition;
+  long writePosition;
   int readAt;
   int writeAt;
   ReadSet reads;

@@ -32,13 +32,13 @@ class HistoryTest {
   @Test
   void restoresTheStackAtEachEarlierPosition() {
     ThreadState t = thread();
-    int empty = t.historyPosition();
+    long empty = t.moment();
     call(t, 0, 10);
     call(t, 11, 20);
-    int inner = t.historyPosition();
+    long inner = t.moment();
     t.exit();
     call(t, 12, 30);
-    int other = t.historyPosition();
+    long other = t.moment();
     History h = t.info().history();
     assertArrayEquals(new long[0], h.restore(empty));
     assertArrayEquals(new long[] {frame(0, 10), frame(11, 20)}, h.restore(inner));
@@ -55,7 +55,7 @@ class HistoryTest {
     }
     call(t, 6, 3);
     call(t, 7, 4);
-    int deep = t.historyPosition();
+    long deep = t.moment();
     for (int i = 0; i < 5000; i++) { // grows the ring past its first size
       call(t, 8, 5);
       t.exit();
@@ -68,8 +68,8 @@ class HistoryTest {
     History.setSize(1); // 4,096 events
     ThreadState t = thread();
     call(t, 0, 1);
-    int early = t.historyPosition();
-    for (int i = 0; i < 4096; i++) {
+    long early = t.moment();
+    for (int i = 0; i < 4096; i++) { // entries only: exits are not recorded
       call(t, 5, 2);
       t.exit();
     }
