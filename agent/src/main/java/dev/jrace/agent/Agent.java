@@ -27,7 +27,8 @@ public final class Agent {
     }
     Log.setVerbose(options.verbose);
     dev.jrace.shadow.History.setSize(options.historySize);
-    RaceReporter reporter = new RaceReporter(out, options.haltOnError, options.exitCode);
+    RaceReporter reporter = new RaceReporter(out, options.haltOnError, options.exitCode, options.suppressions,
+        options.reportLimit, options.dedup);
     RaceRuntime.DETECTOR.setSink(reporter);
     ExitStatus.install(inst, reporter, out);
     JdkSynchronization.openJavaBase(inst, dev.jrace.thunks.Thunks.class.getModule());

@@ -21,7 +21,7 @@ final class ExitStatus {
     Runnable hook = () -> {
       int races = reporter.reported();
       if (races > 0) {
-        out.accept(TextReport.summary(races));
+        out.accept(TextReport.summary(races, reporter.limit()));
         if (reporter.exitCode() != 0) {
           Runtime.getRuntime().halt(reporter.exitCode());
         }

@@ -1,5 +1,10 @@
 package dev.jrace.agent;
 
+import dev.jrace.shadow.Suppressions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,6 +25,9 @@ public final class Options {
     KEYS.put("exclude", "");
     KEYS.put("verbose", "0");
     KEYS.put("history_size", "3");
+    KEYS.put("suppressions", "");
+    KEYS.put("report_limit", "0");
+    KEYS.put("suppress_equal_stacks", "1");
   }
 
   final int exitCode;
@@ -29,6 +37,11 @@ public final class Options {
   final boolean verbose;
   /** 0: no history (a previous access shows its own frame); 1 to 8 keep 4,096 to 524,288 calls per thread. */
   final int historySize;
+  final Suppressions suppressions;
+  /** Reports printed at most (0: all); later races are counted in the summary. */
+  final int reportLimit;
+  /** Report a pair of code locations once; false: every time it races. */
+  final boolean dedup;
 
   private Options(Map<String, String> v) {
     exitCode = integer(v, "exitcode", 0, 255);
@@ -40,6 +53,21 @@ public final class Options {
     filter = new ClassFilter(patterns(v, "include"), patterns(v, "exclude"));
     verbose = flag(v, "verbose");
     historySize = integer(v, "history_size", 0, 8);
+    suppressions = suppressions(v.get("suppressions"));
+    reportLimit = integer(v, "report_limit", 0, Integer.MAX_VALUE);
+    dedup = flag(v, "suppress_equal_stacks");
+  }
+
+  private static Suppressions suppressions(String file) {
+    if (file.isEmpty()) {
+      return Suppressions.NONE;
+    }
+    try {
+      return Suppressions.parse(Files.readAllLines(Path.of(file)), file);
+    } catch (IOException | InvalidPathException e) {
+      String why = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
+      throw new IllegalArgumentException("option suppressions: cannot read " + file + ": " + why);
+    }
   }
 
   /** Parses the environment's options, then the agent's arguments over them. */

@@ -20,7 +20,8 @@ class OptionsIT {
         Map.of(), ForkedJvm.CLASSES, null);
     assertEquals(0, r.exitCode(), r.all());
     assertTrue(r.stdout().contains("java -javaagent:race.jar[=option=value,...] -jar app.jar"), r.all());
-    assertTrue(r.stdout().contains("Options: exitcode, halt_on_error, log_path, include, exclude, verbose, history_size."), r.all());
+    assertTrue(r.stdout().contains("Options: exitcode, halt_on_error, log_path, include, exclude, verbose, history_size,"
+        + " suppressions, report_limit, suppress_equal_stacks."), r.all());
     ForkedJvm.Result bad = ForkedJvm.java(java.util.List.of("-jar", ForkedJvm.AGENT.toAbsolutePath().toString(),
         "instrument"), Map.of(), ForkedJvm.CLASSES, null);
     assertEquals(2, bad.exitCode(), bad.all());
@@ -29,11 +30,43 @@ class OptionsIT {
   }
 
   @Test
+  void aSuppressedRaceIsNotReportedAndDoesNotFailTheRun(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("jrace.supp");
+    Files.writeString(file, "# the counter is a statistic: lost updates are fine\nrace:racetest.RacyCounter.count\n");
+    ForkedJvm.Result r = ForkedJvm.run("suppressions=" + file, RACY);
+    assertEquals(0, r.exitCode(), r.all());
+    assertEquals("", r.stderr(), r.all());
+  }
+
+  @Test
+  void aBadSuppressionsFileIsOneLineNamingFileAndLine(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("bad.supp");
+    Files.writeString(file, "race:racetest.*\nrace racetest.RacyCounter\n");
+    ForkedJvm.Result r = ForkedJvm.run("suppressions=" + file, RACY);
+    assertEquals(2, r.exitCode(), r.all());
+    assertEquals("jrace: suppressions " + file + ":2: \"race racetest.RacyCounter\" is not race:PATTERN"
+        + " (a class, method, field or frame name; wildcards * ?)\n", r.stderr(), r.all());
+    ForkedJvm.Result missing = ForkedJvm.run("suppressions=" + dir.resolve("none.supp"), RACY);
+    assertEquals(2, missing.exitCode(), missing.all());
+    assertEquals("jrace: option suppressions: cannot read " + dir.resolve("none.supp") + ": no such file\n",
+        missing.stderr(), missing.all());
+  }
+
+  @Test
+  void reportLimitPrintsSoManyAndCountsAll() throws Exception {
+    ForkedJvm.Result r = ForkedJvm.run("report_limit=1", TWO_RACES);
+    assertEquals(66, r.exitCode(), r.all());
+    assertEquals(1, ReportParser.count(r.stderr(), "WARNING: DATA RACE"), r.all());
+    assertTrue(r.stderr().endsWith("jrace: found 2 data race(s), 1 shown (report_limit=1)\n"), r.all());
+  }
+
+  @Test
   void unknownOptionStopsTheJvmWithOneLineNamingIt() throws Exception {
     ForkedJvm.Result r = ForkedJvm.run("exitcode=1,colour=red", RACY);
     assertEquals(2, r.exitCode(), r.all());
     assertEquals("jrace: unknown option \"colour\" in agent arguments (known: exitcode, halt_on_error,"
-        + " log_path, include, exclude, verbose, history_size)\n", r.stderr(), r.all());
+        + " log_path, include, exclude, verbose, history_size, suppressions, report_limit,"
+        + " suppress_equal_stacks)\n", r.stderr(), r.all());
     assertEquals("", r.stdout());
   }
 

@@ -5,14 +5,18 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Prints each race once per pair of code locations and counts them. The text is made and
- * written outside this object's lock, so printing never waits on an application lock while
+ * Prints each race once per pair of code locations (or every time, without deduplication) and
+ * counts them, leaving out suppressed ones and printing no more than a limit. The text is made
+ * and written outside this object's lock, so printing never waits on an application lock while
  * holding one of ours.
  */
 public final class RaceReporter implements RaceSink {
   private final Consumer<String> out;
   private final boolean haltOnError;
   private final int exitCode;
+  private final Suppressions suppressions;
+  private final int limit;
+  private final boolean dedup;
   private final Set<String> seenPairs = new HashSet<>();
   private int reported;
 
@@ -21,31 +25,55 @@ public final class RaceReporter implements RaceSink {
    * @param haltOnError stop the JVM with {@code exitCode} after the first report
    */
   public RaceReporter(Consumer<String> out, boolean haltOnError, int exitCode) {
+    this(out, haltOnError, exitCode, Suppressions.NONE, 0, true);
+  }
+
+  /**
+   * @param limit print at most this many reports (0: no limit); later races are still counted
+   * @param dedup report a pair of code locations once (false: every time it races)
+   */
+  public RaceReporter(Consumer<String> out, boolean haltOnError, int exitCode, Suppressions suppressions,
+      int limit, boolean dedup) {
     this.out = out;
     this.haltOnError = haltOnError;
     this.exitCode = exitCode;
+    this.suppressions = suppressions;
+    this.limit = limit;
+    this.dedup = dedup;
   }
 
   @Override
   public void race(Race race) {
+    if (suppressions.suppresses(race)) {
+      return;
+    }
     String a = race.current().site().frame();
     String b = race.previous().site().frame();
     String pair = a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
+    boolean shown;
     synchronized (this) {
-      if (!seenPairs.add(pair)) {
+      if (dedup && !seenPairs.add(pair)) {
         return;
       }
       reported++;
+      shown = limit == 0 || reported <= limit;
     }
-    out.accept(TextReport.format(race));
+    if (shown) {
+      out.accept(TextReport.format(race));
+    }
     if (haltOnError) {
-      out.accept(TextReport.summary(reported()));
+      out.accept(TextReport.summary(reported(), limit));
       Runtime.getRuntime().halt(exitCode);
     }
   }
 
   public synchronized int reported() {
     return reported;
+  }
+
+  /** How many reports are printed at most (0: all). */
+  public int limit() {
+    return limit;
   }
 
   public int exitCode() {

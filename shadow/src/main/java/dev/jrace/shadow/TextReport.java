@@ -31,6 +31,12 @@ public final class TextReport {
     return "jrace: found " + races + " data race(s)\n";
   }
 
+  /** The summary when at most {@code limit} reports were printed (0: no limit). */
+  public static String summary(int races, int limit) {
+    return limit == 0 || races <= limit ? summary(races)
+        : "jrace: found " + races + " data race(s), " + limit + " shown (report_limit=" + limit + ")\n";
+  }
+
   private static void appendLocation(StringBuilder b, Race race) {
     if (race.jdkClass() != null) {
       String simple = race.jdkClass().substring(race.jdkClass().lastIndexOf('.') + 1).replace('$', '.');

@@ -30,6 +30,37 @@ class RaceReporterTest {
   }
 
   @Test
+  void aSuppressedRaceIsNeitherPrintedNorCounted() {
+    RaceReporter r = new RaceReporter(out::add, false, 66,
+        Suppressions.parse(List.of("race:com.acme.C.*"), "f"), 0, true);
+    r.race(race("com.acme.A.x", A, C));
+    r.race(race("com.acme.A.x", A, B));
+    assertEquals(1, out.size());
+    assertEquals(1, r.reported());
+  }
+
+  @Test
+  void pastTheLimitRacesAreCountedNotPrinted() {
+    RaceReporter r = new RaceReporter(out::add, false, 66, Suppressions.NONE, 2, true);
+    r.race(race("com.acme.A.x", A, B));
+    r.race(race("com.acme.A.x", A, C));
+    r.race(race("com.acme.A.x", B, C));
+    assertEquals(2, out.size());
+    assertEquals(3, r.reported());
+    assertEquals("jrace: found 3 data race(s), 2 shown (report_limit=2)\n", TextReport.summary(3, 2));
+    assertEquals("jrace: found 2 data race(s)\n", TextReport.summary(2, 2));
+  }
+
+  @Test
+  void withoutDeduplicationEveryOccurrenceIsReported() {
+    RaceReporter r = new RaceReporter(out::add, false, 66, Suppressions.NONE, 0, false);
+    r.race(race("com.acme.A.x", A, B));
+    r.race(race("com.acme.A.x", A, B));
+    assertEquals(2, out.size());
+    assertEquals(2, r.reported());
+  }
+
+  @Test
   void nothingReportedYetCountsZero() {
     assertEquals(0, reporter.reported());
     assertEquals(List.of(), out);
