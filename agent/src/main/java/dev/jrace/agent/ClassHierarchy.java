@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.FieldVisitor;
@@ -108,14 +109,31 @@ final class ClassHierarchy {
     }
   }
 
+  /** The class's metadata; fields carrying {@code @RaceIgnore} (or of a class that does) get {@link Shadows#IGNORED}. */
   static ClassInfo parse(ClassReader reader) {
     Map<String, Integer> fields = new HashMap<>();
+    boolean[] classIgnored = new boolean[1];
     reader.accept(new ClassVisitor(Opcodes.ASM9) {
+      @Override
+      public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
+        classIgnored[0] |= descriptor.equals(Shadows.RACE_IGNORE); // class annotations come before fields
+        return null;
+      }
+
       @Override
       public FieldVisitor visitField(int access, String name, String descriptor, String signature,
           Object value) {
-        fields.put(name + " " + descriptor, access);
-        return null;
+        String key = name + " " + descriptor;
+        fields.put(key, classIgnored[0] ? access | Shadows.IGNORED : access);
+        return new FieldVisitor(Opcodes.ASM9) {
+          @Override
+          public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
+            if (annotation.equals(Shadows.RACE_IGNORE)) {
+              fields.put(key, access | Shadows.IGNORED);
+            }
+            return null;
+          }
+        };
       }
     }, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
     return new ClassInfo(reader.getClassName(), reader.getSuperName(), reader.getInterfaces(),

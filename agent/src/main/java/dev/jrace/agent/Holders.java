@@ -125,6 +125,12 @@ final class Holders {
         && insn.getOpcode() == ANEWARRAY) {
       return insn;
     }
+    if ((insn.getOpcode() == DUP || insn.getOpcode() == DUP2) && hops > 0) {
+      // a copy: of the top value, or for DUP2 (a[i]++, a[i] += x) of the array under the index
+      Frame<SourceValue> f = frame(insn);
+      int below = insn.getOpcode() == DUP ? 1 : 2;
+      return f == null || f.getStackSize() < below ? null : source(f.getStack(f.getStackSize() - below), hops - 1);
+    }
     if (insn instanceof VarInsnNode load && load.getOpcode() == ALOAD && hops > 0) {
       Frame<SourceValue> f = frame(load);
       if (f == null) {

@@ -58,7 +58,7 @@ final class InstrumentedClass {
     if (owner.equals(node.name)) {
       for (FieldNode f : node.fields) {
         if (f.name.equals(name) && f.desc.equals(descriptor)) {
-          return new ClassHierarchy.Field(owner, name, descriptor, f.access);
+          return new ClassHierarchy.Field(owner, name, descriptor, Shadows.access(node, f));
         }
       }
     }

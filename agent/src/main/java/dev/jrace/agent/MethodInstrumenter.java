@@ -277,7 +277,17 @@ final class MethodInstrumenter {
 
   // ---- arrays
 
+  /** Whether the array or JDK object of {@code i} was read from a field that carries {@code @RaceIgnore}. */
+  private boolean fromIgnoredField(AbstractInsnNode i) {
+    FieldInsnNode f = Holders.field(holders.get(i));
+    ClassHierarchy.Field holder = f == null ? null : owner.resolveField(f.owner, f.name, f.desc);
+    return holder != null && holder.is(Shadows.IGNORED);
+  }
+
   private void arrayLoad(AbstractInsnNode i) {
+    if (fromIgnoredField(i)) {
+      return;
+    }
     m.instructions.insertBefore(i, call(list(new InsnNode(DUP2), load(ts),
         new LdcInsnNode(holderSite(i, null))), "readElement", "(Ljava/lang/Object;I" + TS + "I)V"));
   }
@@ -293,6 +303,9 @@ final class MethodInstrumenter {
   }
 
   private void arrayStore(AbstractInsnNode i) {
+    if (fromIgnoredField(i)) {
+      return;
+    }
     Type value = switch (i.getOpcode()) {
       case LASTORE -> Type.LONG_TYPE;
       case FASTORE -> Type.FLOAT_TYPE;
@@ -316,7 +329,7 @@ final class MethodInstrumenter {
       return;
     }
     if (JdkCalls.applies(i)) {
-      if (!unshared.contains(i)) {
+      if (!unshared.contains(i) && !fromIgnoredField(i)) {
         jdkCall(i);
       }
       return;

@@ -35,7 +35,7 @@ final class ShadowMembers {
     InsnList init = new InsnList();
     List<FieldNode> added = new ArrayList<>();
     for (FieldNode f : c.fields) {
-      if (!Shadows.watched(f.access)) {
+      if (!Shadows.watched(Shadows.access(c, f))) {
         continue;
       }
       boolean isStatic = (f.access & ACC_STATIC) != 0;

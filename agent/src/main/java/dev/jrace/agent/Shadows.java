@@ -15,12 +15,36 @@ final class Shadows {
 
   private Shadows() {}
 
+  /** {@code @RaceIgnore}, as its class files name it. */
+  static final String RACE_IGNORE = "Ldev/jrace/annotations/RaceIgnore;";
+  /**
+   * An access flag of jrace's own, beyond the JVM's: the field, or its class, carries
+   * {@code @RaceIgnore}, so it is not watched, nor what is read from it.
+   */
+  static final int IGNORED = 1 << 30;
+
   /**
    * Whether a field with these access flags gets a shadow: neither final (it cannot race) nor
-   * volatile (it synchronizes; see SyncRules) nor synthetic.
+   * volatile (it synchronizes; see SyncRules) nor synthetic nor ignored.
    */
   static boolean watched(int access) {
-    return (access & (Opcodes.ACC_FINAL | Opcodes.ACC_VOLATILE | Opcodes.ACC_SYNTHETIC)) == 0;
+    return (access & (Opcodes.ACC_FINAL | Opcodes.ACC_VOLATILE | Opcodes.ACC_SYNTHETIC | IGNORED)) == 0;
+  }
+
+  /** A field's access flags, with {@link #IGNORED} if it or its class carries {@code @RaceIgnore}. */
+  static int access(org.objectweb.asm.tree.ClassNode c, org.objectweb.asm.tree.FieldNode f) {
+    return ignores(c.invisibleAnnotations) || ignores(f.invisibleAnnotations) ? f.access | IGNORED : f.access;
+  }
+
+  private static boolean ignores(java.util.List<org.objectweb.asm.tree.AnnotationNode> annotations) {
+    if (annotations != null) {
+      for (org.objectweb.asm.tree.AnnotationNode a : annotations) {
+        if (a.desc.equals(RACE_IGNORE)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   static String shadowField(String field) {
