@@ -28,9 +28,9 @@ public final class Agent {
     Log.setVerbose(options.verbose);
     dev.jrace.shadow.History.setSize(options.historySize);
     RaceReporter reporter = new RaceReporter(out, options.haltOnError, options.exitCode, options.suppressions,
-        options.reportLimit, options.dedup);
+        options.reportLimit, options.dedup, options.format);
     RaceRuntime.DETECTOR.setSink(reporter);
-    ExitStatus.install(inst, reporter, out);
+    ExitStatus.install(inst, reporter);
     JdkSynchronization.openJavaBase(inst, dev.jrace.thunks.Thunks.class.getModule());
     dev.jrace.thunks.SyncThunks.prepare();
     ClassInstrumenter instrumenter =

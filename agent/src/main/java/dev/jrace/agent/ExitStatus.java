@@ -2,12 +2,10 @@ package dev.jrace.agent;
 
 import dev.jrace.shadow.Log;
 import dev.jrace.shadow.RaceReporter;
-import dev.jrace.shadow.TextReport;
 import java.lang.instrument.Instrumentation;
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * At exit, when races were found: the summary line, and the JVM's exit status becomes the
@@ -17,14 +15,11 @@ import java.util.function.Consumer;
 final class ExitStatus {
   private ExitStatus() {}
 
-  static void install(Instrumentation inst, RaceReporter reporter, Consumer<String> out) {
+  static void install(Instrumentation inst, RaceReporter reporter) {
     Runnable hook = () -> {
-      int races = reporter.reported();
-      if (races > 0) {
-        out.accept(TextReport.summary(races, reporter.limit()));
-        if (reporter.exitCode() != 0) {
-          Runtime.getRuntime().halt(reporter.exitCode());
-        }
+      reporter.finish();
+      if (reporter.reported() > 0 && reporter.exitCode() != 0) {
+        Runtime.getRuntime().halt(reporter.exitCode());
       }
     };
     if (!registerAfterApplicationHooks(inst, hook)) {

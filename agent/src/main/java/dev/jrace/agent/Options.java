@@ -1,5 +1,6 @@
 package dev.jrace.agent;
 
+import dev.jrace.shadow.ReportFormat;
 import dev.jrace.shadow.Suppressions;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,6 +29,7 @@ public final class Options {
     KEYS.put("suppressions", "");
     KEYS.put("report_limit", "0");
     KEYS.put("suppress_equal_stacks", "1");
+    KEYS.put("format", "text");
   }
 
   final int exitCode;
@@ -42,6 +44,7 @@ public final class Options {
   final int reportLimit;
   /** Report a pair of code locations once; false: every time it races. */
   final boolean dedup;
+  final ReportFormat format;
 
   private Options(Map<String, String> v) {
     exitCode = integer(v, "exitcode", 0, 255);
@@ -56,6 +59,13 @@ public final class Options {
     suppressions = suppressions(v.get("suppressions"));
     reportLimit = integer(v, "report_limit", 0, Integer.MAX_VALUE);
     dedup = flag(v, "suppress_equal_stacks");
+    format = switch (v.get("format")) {
+      case "text" -> ReportFormat.TEXT;
+      case "json" -> ReportFormat.JSON;
+      case "sarif" -> ReportFormat.SARIF;
+      default -> throw new IllegalArgumentException("option format: \"" + v.get("format")
+          + "\" is not text, json or sarif");
+    };
   }
 
   private static Suppressions suppressions(String file) {

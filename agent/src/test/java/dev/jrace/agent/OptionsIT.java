@@ -21,7 +21,7 @@ class OptionsIT {
     assertEquals(0, r.exitCode(), r.all());
     assertTrue(r.stdout().contains("java -javaagent:race.jar[=option=value,...] -jar app.jar"), r.all());
     assertTrue(r.stdout().contains("Options: exitcode, halt_on_error, log_path, include, exclude, verbose, history_size,"
-        + " suppressions, report_limit, suppress_equal_stacks."), r.all());
+        + " suppressions, report_limit, suppress_equal_stacks, format."), r.all());
     ForkedJvm.Result bad = ForkedJvm.java(java.util.List.of("-jar", ForkedJvm.AGENT.toAbsolutePath().toString(),
         "instrument"), Map.of(), ForkedJvm.CLASSES, null);
     assertEquals(2, bad.exitCode(), bad.all());
@@ -53,6 +53,36 @@ class OptionsIT {
   }
 
   @Test
+  void formatJsonWritesOneObjectPerLineAndASummary() throws Exception {
+    ForkedJvm.Result r = ForkedJvm.run("format=json", TWO_RACES);
+    assertEquals(66, r.exitCode(), r.all());
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    String[] lines = r.stderr().split("\n");
+    assertEquals(3, lines.length, r.all());
+    for (int i = 0; i < 2; i++) {
+      com.fasterxml.jackson.databind.JsonNode race = json.readTree(lines[i]);
+      assertEquals("race", race.get("type").asText(), lines[i]);
+      assertEquals("racetest.RacyTwoRacesSameField.x", race.get("variable").asText(), lines[i]);
+    }
+    assertEquals(json.readTree("{\"type\":\"summary\",\"races\":2,\"shown\":2}"), json.readTree(lines[2]));
+  }
+
+  @Test
+  void formatSarifWritesOneDocumentToTheLogFile(@TempDir Path dir) throws Exception {
+    ForkedJvm.Result r = ForkedJvm.run("format=sarif,log_path=" + dir.resolve("race"), TWO_RACES);
+    assertEquals(66, r.exitCode(), r.all());
+    Path[] written;
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      written = files.toArray(Path[]::new);
+    }
+    assertEquals(1, written.length);
+    com.fasterxml.jackson.databind.JsonNode doc =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(written[0].toFile());
+    assertEquals("2.1.0", doc.get("version").asText());
+    assertEquals(2, doc.get("runs").get(0).get("results").size(), doc.toString());
+  }
+
+  @Test
   void reportLimitPrintsSoManyAndCountsAll() throws Exception {
     ForkedJvm.Result r = ForkedJvm.run("report_limit=1", TWO_RACES);
     assertEquals(66, r.exitCode(), r.all());
@@ -66,7 +96,7 @@ class OptionsIT {
     assertEquals(2, r.exitCode(), r.all());
     assertEquals("jrace: unknown option \"colour\" in agent arguments (known: exitcode, halt_on_error,"
         + " log_path, include, exclude, verbose, history_size, suppressions, report_limit,"
-        + " suppress_equal_stacks)\n", r.stderr(), r.all());
+        + " suppress_equal_stacks, format)\n", r.stderr(), r.all());
     assertEquals("", r.stdout());
   }
 
@@ -74,6 +104,7 @@ class OptionsIT {
   void malformedValuesAreNamed() throws Exception {
     assertOneLineError("exitcode=lots", "jrace: option exitcode: \"lots\" is not a whole number from 0 to 255");
     assertOneLineError("exitcode=300", "jrace: option exitcode: \"300\" is not a whole number from 0 to 255");
+    assertOneLineError("format=xml", "jrace: option format: \"xml\" is not text, json or sarif");
     assertOneLineError("history_size=9", "jrace: option history_size: \"9\" is not a whole number from 0 to 8");
     assertOneLineError("halt_on_error=yes", "jrace: option halt_on_error: \"yes\" is not 0, 1, true or false");
     assertOneLineError("verbose", "jrace: malformed option \"verbose\" in agent arguments: expected key=value");

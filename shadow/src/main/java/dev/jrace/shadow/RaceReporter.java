@@ -1,6 +1,8 @@
 package dev.jrace.shadow;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -17,7 +19,9 @@ public final class RaceReporter implements RaceSink {
   private final Suppressions suppressions;
   private final int limit;
   private final boolean dedup;
+  private final ReportFormat format;
   private final Set<String> seenPairs = new HashSet<>();
+  private final List<Race> shown = new ArrayList<>();
   private int reported;
 
   /**
@@ -25,7 +29,7 @@ public final class RaceReporter implements RaceSink {
    * @param haltOnError stop the JVM with {@code exitCode} after the first report
    */
   public RaceReporter(Consumer<String> out, boolean haltOnError, int exitCode) {
-    this(out, haltOnError, exitCode, Suppressions.NONE, 0, true);
+    this(out, haltOnError, exitCode, Suppressions.NONE, 0, true, ReportFormat.TEXT);
   }
 
   /**
@@ -33,13 +37,14 @@ public final class RaceReporter implements RaceSink {
    * @param dedup report a pair of code locations once (false: every time it races)
    */
   public RaceReporter(Consumer<String> out, boolean haltOnError, int exitCode, Suppressions suppressions,
-      int limit, boolean dedup) {
+      int limit, boolean dedup, ReportFormat format) {
     this.out = out;
     this.haltOnError = haltOnError;
     this.exitCode = exitCode;
     this.suppressions = suppressions;
     this.limit = limit;
     this.dedup = dedup;
+    this.format = format;
   }
 
   @Override
@@ -50,30 +55,43 @@ public final class RaceReporter implements RaceSink {
     String a = race.current().site().frame();
     String b = race.previous().site().frame();
     String pair = a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
-    boolean shown;
+    boolean show;
     synchronized (this) {
       if (dedup && !seenPairs.add(pair)) {
         return;
       }
       reported++;
-      shown = limit == 0 || reported <= limit;
+      show = limit == 0 || reported <= limit;
+      if (show) {
+        shown.add(race);
+      }
     }
-    if (shown) {
-      out.accept(TextReport.format(race));
+    String text = show ? format.race(race) : null;
+    if (text != null) {
+      out.accept(text);
     }
     if (haltOnError) {
-      out.accept(TextReport.summary(reported(), limit));
+      finish();
       Runtime.getRuntime().halt(exitCode);
+    }
+  }
+
+  /** Writes what ends the run in this format (the summary, or the SARIF document). */
+  public void finish() {
+    List<Race> races;
+    int count;
+    synchronized (this) {
+      races = new ArrayList<>(shown);
+      count = reported;
+    }
+    String end = format.end(races, count, limit);
+    if (end != null) {
+      out.accept(end);
     }
   }
 
   public synchronized int reported() {
     return reported;
-  }
-
-  /** How many reports are printed at most (0: all). */
-  public int limit() {
-    return limit;
   }
 
   public int exitCode() {

@@ -1,5 +1,7 @@
 package dev.jrace.shadow;
 
+import java.util.List;
+
 /** Formats a race the way Go's and ThreadSanitizer's reports look, so the same greps work. */
 public final class TextReport {
   static final String RULE = "==================";
@@ -51,50 +53,25 @@ public final class TextReport {
     }
   }
 
-  /** The stack of an access; on a JDK object watched as a whole, topped by the JDK method called. */
   private static void appendStack(StringBuilder b, Access a, String jdkClass) {
-    if (jdkClass != null) {
-      b.append("  at ").append(jdkFrame(jdkClass, a.site().call())).append('\n');
+    for (StackTraceElement e : ReportFrames.of(a, jdkClass)) {
+      b.append("  at ").append(e).append('\n');
     }
-    StackTraceElement[] stack = a.stack();
-    if (stack == null) {
-      b.append("  at ").append(a.site().frame()).append('\n');
-      if (a.stackLost()) {
-        b.append("  [failed to restore the stack: the access is older than its thread's history;"
-            + " a larger history_size keeps more]\n");
-      }
-      return;
+    if (a.stack() == null && a.stackLost()) {
+      b.append("  [failed to restore the stack: the access is older than its thread's history;"
+          + " a larger history_size keeps more]\n");
     }
-    int first = 0;
-    while (first < stack.length && isOurs(stack[first])) {
-      first++;
-    }
-    for (int i = first; i < stack.length; i++) {
-      b.append("  at ").append(stack[i]).append('\n');
-    }
-  }
-
-  private static StackTraceElement jdkFrame(String jdkClass, String method) {
-    String outer = jdkClass.substring(jdkClass.lastIndexOf('.') + 1);
-    int nested = outer.indexOf('$');
-    String file = (nested < 0 ? outer : outer.substring(0, nested)) + ".java";
-    return new StackTraceElement(null, "java.base", null, jdkClass, method, file, -1);
-  }
-
-  private static boolean isOurs(StackTraceElement e) {
-    return e.getClassName().startsWith("dev.jrace.") || e.getMethodName().contains("$jrace$");
   }
 
   private static void appendOrigin(StringBuilder b, ThreadInfo t) {
-    if (t == null || t.createdAt() == null) {
+    List<StackTraceElement> origin = ReportFrames.origin(t);
+    if (origin.isEmpty()) {
       return;
     }
     b.append('\n').append("Thread ").append(t.label()).append(" (")
         .append(t.isAlive() ? "running" : "finished").append(") created at:\n");
-    for (StackTraceElement e : t.createdAt()) {
-      if (!isOurs(e)) {
-        b.append("  at ").append(e).append('\n');
-      }
+    for (StackTraceElement e : origin) {
+      b.append("  at ").append(e).append('\n');
     }
   }
 

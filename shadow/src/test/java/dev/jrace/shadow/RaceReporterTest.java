@@ -32,7 +32,7 @@ class RaceReporterTest {
   @Test
   void aSuppressedRaceIsNeitherPrintedNorCounted() {
     RaceReporter r = new RaceReporter(out::add, false, 66,
-        Suppressions.parse(List.of("race:com.acme.C.*"), "f"), 0, true);
+        Suppressions.parse(List.of("race:com.acme.C.*"), "f"), 0, true, ReportFormat.TEXT);
     r.race(race("com.acme.A.x", A, C));
     r.race(race("com.acme.A.x", A, B));
     assertEquals(1, out.size());
@@ -41,7 +41,7 @@ class RaceReporterTest {
 
   @Test
   void pastTheLimitRacesAreCountedNotPrinted() {
-    RaceReporter r = new RaceReporter(out::add, false, 66, Suppressions.NONE, 2, true);
+    RaceReporter r = new RaceReporter(out::add, false, 66, Suppressions.NONE, 2, true, ReportFormat.TEXT);
     r.race(race("com.acme.A.x", A, B));
     r.race(race("com.acme.A.x", A, C));
     r.race(race("com.acme.A.x", B, C));
@@ -53,7 +53,7 @@ class RaceReporterTest {
 
   @Test
   void withoutDeduplicationEveryOccurrenceIsReported() {
-    RaceReporter r = new RaceReporter(out::add, false, 66, Suppressions.NONE, 0, false);
+    RaceReporter r = new RaceReporter(out::add, false, 66, Suppressions.NONE, 0, false, ReportFormat.TEXT);
     r.race(race("com.acme.A.x", A, B));
     r.race(race("com.acme.A.x", A, B));
     assertEquals(2, out.size());

@@ -1,0 +1,63 @@
+package dev.jrace.shadow;
+
+import java.util.List;
+
+/**
+ * A race as one line of JSON (the {@code format=json} output; its schema is in the README):
+ * <pre>
+ * {"type":"race","variable":..,"holder":..,"jdkClass":..,
+ *  "current":ACCESS,"previous":ACCESS}
+ * ACCESS = {"kind":"read"|"write","call":..,"thread":{"name":..,"running":..,"createdAt":[FRAME]},
+ *           "stack":[FRAME],"stackLost":..}
+ * FRAME  = {"class":..,"method":..,"file":..,"line":..}
+ * </pre>
+ * and at the end of a run {@code {"type":"summary","races":N,"shown":M}}.
+ */
+public final class JsonReport {
+  private JsonReport() {}
+
+  public static String format(Race race) {
+    StringBuilder b = new StringBuilder(1024);
+    Json o = Json.object(b)
+        .field("type", "race")
+        .field("variable", race.variable())
+        .field("holder", race.holder())
+        .field("jdkClass", race.jdkClass());
+    access(o.object("current"), race.current(), race.jdkClass());
+    access(o.object("previous"), race.previous(), race.jdkClass());
+    o.end();
+    return b.append('\n').toString();
+  }
+
+  public static String summary(int races, int limit) {
+    StringBuilder b = new StringBuilder();
+    Json.object(b).field("type", "summary").field("races", races)
+        .field("shown", limit == 0 ? races : Math.min(races, limit)).end();
+    return b.append('\n').toString();
+  }
+
+  private static void access(Json a, Access access, String jdkClass) {
+    a.field("kind", access.kind()).field("call", access.site().call());
+    Json t = a.object("thread");
+    ThreadInfo info = access.thread();
+    t.field("name", info == null ? null : info.name());
+    t.field("running", info != null && info.isAlive());
+    frames(t.array("createdAt"), ReportFrames.origin(info));
+    t.end();
+    frames(a.array("stack"), ReportFrames.of(access, jdkClass));
+    a.field("stackLost", access.stack() == null && access.stackLost());
+    a.end();
+  }
+
+  private static void frames(Json array, List<StackTraceElement> frames) {
+    for (StackTraceElement e : frames) {
+      array.element()
+          .field("class", e.getClassName())
+          .field("method", e.getMethodName())
+          .field("file", e.getFileName())
+          .field("line", e.getLineNumber())
+          .end();
+    }
+    array.endArray();
+  }
+}
