@@ -9,6 +9,7 @@ import java.util.Map;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TypeInsnNode;
@@ -48,7 +49,8 @@ final class Holders {
     List<AbstractInsnNode> accesses = new ArrayList<>();
     for (AbstractInsnNode i : method.instructions) {
       int op = i.getOpcode();
-      if ((op >= IALOAD && op <= SALOAD) || (op >= IASTORE && op <= SASTORE) || JdkCalls.applies(i)) {
+      if ((op >= IALOAD && op <= SALOAD) || (op >= IASTORE && op <= SASTORE) || op == MONITORENTER
+          || JdkCalls.applies(i) || LockCalls.applies(i)) {
         accesses.add(i);
       }
     }
@@ -89,6 +91,7 @@ final class Holders {
     }
     int below = insn instanceof MethodInsnNode call
         ? Type.getArgumentTypes(call.desc).length + (JdkCalls.onArgument(call) ? 0 : 1) // object under the arguments
+        : insn.getOpcode() == MONITORENTER ? 1
         : insn.getOpcode() >= IASTORE ? 3 : 2; // array under index (and value)
     AbstractInsnNode found = source(f.getStack(f.getStackSize() - below), LOCAL_HOPS);
     return found == NULL_ONLY ? null : found;
@@ -120,6 +123,13 @@ final class Holders {
   }
 
   private AbstractInsnNode sourceOf(AbstractInsnNode insn, int hops) {
+    if (insn instanceof LdcInsnNode ldc && ldc.cst instanceof Type) {
+      return insn; // a class literal: synchronized (Foo.class)
+    }
+    if (insn instanceof VarInsnNode load && load.getOpcode() == ALOAD && load.var == 0
+        && (method.access & ACC_STATIC) == 0 && neverStored(0)) {
+      return insn; // this
+    }
     if (insn instanceof FieldInsnNode field
         && (field.getOpcode() == GETFIELD || field.getOpcode() == GETSTATIC) || insn instanceof TypeInsnNode
         && insn.getOpcode() == ANEWARRAY) {
@@ -145,6 +155,34 @@ final class Holders {
         }
       }
       return found;
+    }
+    return null;
+  }
+
+  private boolean neverStored(int local) {
+    for (AbstractInsnNode i : method.instructions) {
+      if (i instanceof VarInsnNode v && v.var == local && v.getOpcode() == ASTORE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * How a report names a lock from its source ({@link #of}): the field it was read from
+   * ({@code com.acme.Registry.lock}), {@code com.acme.Registry.this}, {@code com.acme.Registry.class};
+   * null when unknown.
+   */
+  static String lockName(AbstractInsnNode source, InstrumentedClass owner, MethodNode m) {
+    if (source instanceof FieldInsnNode f) {
+      ClassHierarchy.Field field = owner.resolveField(f.owner, f.name, f.desc);
+      return (field == null ? f.owner : field.declaringClass()).replace('/', '.') + "." + f.name;
+    }
+    if (source instanceof VarInsnNode) {
+      return owner.name().replace('/', '.') + ".this";
+    }
+    if (source instanceof LdcInsnNode ldc && ldc.cst instanceof Type t) {
+      return t.getClassName() + ".class";
     }
     return null;
   }

@@ -122,19 +122,27 @@ final class InstrumentedClass {
     return sites.add(new Site(binaryName, m.name, node.sourceFile, line, variable, call));
   }
 
+  /** The site where {@code m} takes a lock, named {@code lock} ({@code com.acme.Registry.this}) or null if unknown. */
+  int lockSite(MethodNode m, int line, String lock) {
+    return sites.add(new Site(binaryName, m.name, node.sourceFile, line, lock));
+  }
+
   /** The site of a line of {@code m} where no variable is involved (a call), made once per line. */
   int lineSite(MethodNode m, int line) {
     return lineSites.computeIfAbsent(m.name + m.desc + ":" + line, k -> site(m, line, null));
   }
 
   int methodSite(MethodNode m) {
-    int first = 0;
+    return sites.add(new Site(binaryName, m.name, node.sourceFile, firstLine(m), null));
+  }
+
+  /** The first line of {@code m}'s code, 0 when it has no line numbers. */
+  int firstLine(MethodNode m) {
     for (var i : m.instructions) {
       if (i instanceof org.objectweb.asm.tree.LineNumberNode n) {
-        first = n.line;
-        break;
+        return n.line;
       }
     }
-    return sites.add(new Site(binaryName, m.name, node.sourceFile, first, null));
+    return 0;
   }
 }

@@ -222,10 +222,11 @@ final class MethodInstrumenter {
       case IASTORE, LASTORE, FASTORE, DASTORE, AASTORE, BASTORE, CASTORE, SASTORE -> arrayStore(i);
       case MONITORENTER -> {
         m.instructions.insertBefore(i, new InsnNode(DUP));
-        m.instructions.insert(i, call(load(ts), "monitorEnter", "(Ljava/lang/Object;" + TS + ")V"));
+        m.instructions.insert(i, call(list(load(ts), new LdcInsnNode(lockSite(i))), "lock",
+            "(Ljava/lang/Object;" + TS + "I)V"));
       }
       case MONITOREXIT -> m.instructions.insertBefore(i,
-          call(list(new InsnNode(DUP), load(ts)), "monitorExit", "(Ljava/lang/Object;" + TS + ")V"));
+          call(list(new InsnNode(DUP), load(ts)), "unlock", "(Ljava/lang/Object;" + TS + ")V"));
       case INVOKEVIRTUAL, INVOKESPECIAL, INVOKEINTERFACE, INVOKESTATIC -> {
         callSite(i);
         invoke((MethodInsnNode) i);
@@ -334,6 +335,10 @@ final class MethodInstrumenter {
       }
       return;
     }
+    if (LockCalls.applies(i)) {
+      lockCall(i);
+      return;
+    }
     String key = i.name + i.desc;
     if (i.owner.startsWith("[")) {
       if (key.equals("clone()Ljava/lang/Object;")) {
@@ -406,6 +411,34 @@ final class MethodInstrumenter {
         JdkCalls.writes(i) ? "objectWrite" : "objectRead", "(Ljava/lang/Object;" + TS + "I)V"));
     before.add(args.reload(false));
     m.instructions.insertBefore(i, before);
+  }
+
+  /**
+   * A program's call that takes or lets go of a java.util.concurrent Lock: the thread state
+   * notes the locks held (the edges come from java.util.concurrent itself).
+   */
+  private void lockCall(MethodInsnNode i) {
+    ParkedArguments args = new ParkedArguments(i.desc, temp);
+    InsnList before = args.store(false);
+    before.add(new InsnNode(DUP));
+    before.add(args.reload(false));
+    m.instructions.insertBefore(i, before);
+    InsnList after = new InsnList();
+    if (i.name.equals("unlock")) {
+      after.add(call(load(ts), "unlocked", "(Ljava/lang/Object;" + TS + ")V"));
+    } else if (i.name.equals("tryLock")) { // [lock acquired] -> [acquired acquired lock]
+      after.add(new InsnNode(DUP_X1));
+      after.add(new InsnNode(SWAP));
+      after.add(call(list(load(ts), new LdcInsnNode(lockSite(i))), "tryLocked", "(ZLjava/lang/Object;" + TS + "I)V"));
+    } else {
+      after.add(call(list(load(ts), new LdcInsnNode(lockSite(i))), "locked", "(Ljava/lang/Object;" + TS + "I)V"));
+    }
+    m.instructions.insert(i, after);
+  }
+
+  /** The site where a lock is taken, naming the lock by where it came from when the code shows it. */
+  private int lockSite(AbstractInsnNode i) {
+    return owner.lockSite(m, line, Holders.lockName(holders.get(i), owner, m));
   }
 
   /** join and isAlive: the receiver is kept under the arguments and looked at after the call. */
@@ -529,7 +562,9 @@ final class MethodInstrumenter {
         entry.add(new VarInsnNode(ASTORE, self));
       }
       if (sync) {
-        entry.add(call(list(lockObject(isStatic), load(ts)), "monitorEnter", "(Ljava/lang/Object;" + TS + ")V"));
+        entry.add(call(list(lockObject(isStatic), load(ts), new LdcInsnNode(owner.lockSite(m, owner.firstLine(m), isStatic
+            ? Type.getObjectType(owner.name()).getClassName() + ".class" : owner.name().replace('/', '.') + ".this"))),
+            "lock", "(Ljava/lang/Object;" + TS + "I)V"));
       }
       entry.add(start);
       m.instructions.insert(entry);
@@ -562,7 +597,7 @@ final class MethodInstrumenter {
   private InsnList exitCode(boolean sync, boolean isStatic, String exit) {
     InsnList out = new InsnList();
     if (sync) {
-      out.add(call(list(lockObject(isStatic), load(ts)), "monitorExit", "(Ljava/lang/Object;" + TS + ")V"));
+      out.add(call(list(lockObject(isStatic), load(ts)), "unlock", "(Ljava/lang/Object;" + TS + ")V"));
     }
     out.add(call(load(ts), exit, "(" + TS + ")V"));
     return out;

@@ -161,19 +161,20 @@ class InstructionRulesTest {
         DUP
         MONITORENTER
         ALOAD 4
-        INVOKESTATIC dev/jrace/thunks/Thunks.monitorEnter (Ljava/lang/Object;Ldev/jrace/shadow/ThreadState;)V
+        LDC 6
+        INVOKESTATIC dev/jrace/thunks/Thunks.lock (Ljava/lang/Object;Ldev/jrace/shadow/ThreadState;I)V
         L0
         ICONST_1
         INVOKESTATIC racetest/rules/Target.$jrace$counter ()Ldev/jrace/shadow/VarState;
         ALOAD 4
-        LDC 6
+        LDC 7
         INVOKESTATIC dev/jrace/thunks/Thunks.write (Ldev/jrace/shadow/VarState;Ldev/jrace/shadow/ThreadState;I)V
         PUTSTATIC racetest/rules/Target.counter : I
         L5
         ALOAD 2
         DUP
         ALOAD 4
-        INVOKESTATIC dev/jrace/thunks/Thunks.monitorExit (Ljava/lang/Object;Ldev/jrace/shadow/ThreadState;)V
+        INVOKESTATIC dev/jrace/thunks/Thunks.unlock (Ljava/lang/Object;Ldev/jrace/shadow/ThreadState;)V
         MONITOREXIT
         L1
         GOTO L6
@@ -183,7 +184,7 @@ class InstructionRulesTest {
         ALOAD 2
         DUP
         ALOAD 4
-        INVOKESTATIC dev/jrace/thunks/Thunks.monitorExit (Ljava/lang/Object;Ldev/jrace/shadow/ThreadState;)V
+        INVOKESTATIC dev/jrace/thunks/Thunks.unlock (Ljava/lang/Object;Ldev/jrace/shadow/ThreadState;)V
         MONITOREXIT
         L3
         ALOAD 3
@@ -200,18 +201,19 @@ class InstructionRulesTest {
   void aSynchronizedMethodAcquiresAtEntryAndReleasesAtEveryExit() throws Exception {
     assertListing("syncMethod(", """
         TRYCATCHBLOCK L0 L1 L1 null
-        LDC 7
+        LDC 8
         INVOKESTATIC dev/jrace/thunks/Thunks.enter (I)Ldev/jrace/shadow/ThreadState;
         ASTORE 1
         ALOAD 0
         ASTORE 2
         ALOAD 2
         ALOAD 1
-        INVOKESTATIC dev/jrace/thunks/Thunks.monitorEnter (Ljava/lang/Object;Ldev/jrace/shadow/ThreadState;)V
+        LDC 9
+        INVOKESTATIC dev/jrace/thunks/Thunks.lock (Ljava/lang/Object;Ldev/jrace/shadow/ThreadState;I)V
         L0
         ALOAD 2
         ALOAD 1
-        INVOKESTATIC dev/jrace/thunks/Thunks.monitorExit (Ljava/lang/Object;Ldev/jrace/shadow/ThreadState;)V
+        INVOKESTATIC dev/jrace/thunks/Thunks.unlock (Ljava/lang/Object;Ldev/jrace/shadow/ThreadState;)V
         ALOAD 1
         INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
         RETURN
@@ -219,7 +221,7 @@ class InstructionRulesTest {
         FRAME FULL [T dev/jrace/shadow/ThreadState racetest/rules/Target] [java/lang/Throwable]
         ALOAD 2
         ALOAD 1
-        INVOKESTATIC dev/jrace/thunks/Thunks.monitorExit (Ljava/lang/Object;Ldev/jrace/shadow/ThreadState;)V
+        INVOKESTATIC dev/jrace/thunks/Thunks.unlock (Ljava/lang/Object;Ldev/jrace/shadow/ThreadState;)V
         ALOAD 1
         INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
         ATHROW
@@ -234,13 +236,13 @@ class InstructionRulesTest {
   void startPublishesTheParentsPastAndJoinTakesTheChilds() throws Exception {
     assertListing("startAndJoin(", """
         TRYCATCHBLOCK L0 L1 L1 null
-        LDC 10
+        LDC 12
         INVOKESTATIC dev/jrace/thunks/Thunks.enter (I)Ldev/jrace/shadow/ThreadState;
         ASTORE 2
         L0
         ALOAD 1
         ALOAD 2
-        LDC 8
+        LDC 10
         PUTFIELD dev/jrace/shadow/ThreadState.at : I
         DUP
         ALOAD 2
@@ -250,7 +252,7 @@ class InstructionRulesTest {
         ALOAD 1
         LDC 5L
         ALOAD 2
-        LDC 9
+        LDC 11
         PUTFIELD dev/jrace/shadow/ThreadState.at : I
         ICONST_0
         ALOAD 2
@@ -272,13 +274,13 @@ class InstructionRulesTest {
   void waitIsReplacedByTheThunkThatReleasesAroundIt() throws Exception {
     assertListing("waitOn(", """
         TRYCATCHBLOCK L0 L1 L1 null
-        LDC 12
+        LDC 14
         INVOKESTATIC dev/jrace/thunks/Thunks.enter (I)Ldev/jrace/shadow/ThreadState;
         ASTORE 2
         L0
         ALOAD 1
         ALOAD 2
-        LDC 11
+        LDC 13
         PUTFIELD dev/jrace/shadow/ThreadState.at : I
         LCONST_0
         ICONST_0
@@ -301,7 +303,7 @@ class InstructionRulesTest {
   void arraycopyReportsBothRangesBeforeCopying() throws Exception {
     assertListing("copy(", """
         TRYCATCHBLOCK L0 L1 L1 null
-        LDC 15
+        LDC 17
         INVOKESTATIC dev/jrace/thunks/Thunks.enter (I)Ldev/jrace/shadow/ThreadState;
         ASTORE 3
         L0
@@ -311,7 +313,7 @@ class InstructionRulesTest {
         ICONST_1
         ICONST_2
         ALOAD 3
-        LDC 13
+        LDC 15
         PUTFIELD dev/jrace/shadow/ThreadState.at : I
         ISTORE 8
         ISTORE 7
@@ -322,13 +324,13 @@ class InstructionRulesTest {
         ILOAD 5
         ILOAD 8
         ALOAD 3
-        LDC 14
+        LDC 16
         INVOKESTATIC dev/jrace/thunks/Thunks.readRange (Ljava/lang/Object;IILdev/jrace/shadow/ThreadState;I)V
         ALOAD 6
         ILOAD 7
         ILOAD 8
         ALOAD 3
-        LDC 14
+        LDC 16
         INVOKESTATIC dev/jrace/thunks/Thunks.writeRange (Ljava/lang/Object;IILdev/jrace/shadow/ThreadState;I)V
         ALOAD 4
         ILOAD 5
@@ -359,7 +361,7 @@ class InstructionRulesTest {
         ALOAD 0
         INVOKESPECIAL java/lang/Object.<init> ()V
         ALOAD 1
-        LDC 17
+        LDC 19
         INVOKESTATIC dev/jrace/thunks/Thunks.enter (Ldev/jrace/shadow/ThreadState;I)V
         L0
         ALOAD 0
@@ -372,7 +374,7 @@ class InstructionRulesTest {
         POP
         INVOKESTATIC racetest/rules/Target.$jrace$field (Lracetest/rules/Target;)Ldev/jrace/shadow/VarState;
         ALOAD 1
-        LDC 16
+        LDC 18
         INVOKESTATIC dev/jrace/thunks/Thunks.write (Ldev/jrace/shadow/VarState;Ldev/jrace/shadow/ThreadState;I)V
         PUTFIELD racetest/rules/Target.field : I
         L4

@@ -1,6 +1,7 @@
 package dev.jrace.agent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.regex.Pattern;
@@ -112,6 +113,22 @@ class ReportIT {
         + "==================\n"
         + "jrace: found 1 data race(s)\n", r.stderr(), r.all());
     assertEquals(66, r.exitCode(), r.all());
+  }
+
+  /** TSan's "mutexes" line: the locks each access held, named by where the lock came from. */
+  @Test
+  void eachAccessSaysWhichLocksItHeld() throws Exception {
+    ForkedJvm.Result two = ForkedJvm.run(null, "racetest.RacyTwoLocks");
+    assertTrue(two.stderr().contains("  Locks held: racetest.RacyTwoLocks.lockA (taken at"
+        + " racetest.RacyTwoLocks.lambda$main$0(RacyTwoLocks.java:12))\n"), two.all());
+    assertTrue(two.stderr().contains("  Locks held: racetest.RacyTwoLocks.lockB (taken at"
+        + " racetest.RacyTwoLocks.lambda$main$1(RacyTwoLocks.java:19))\n"), two.all());
+    ForkedJvm.Result oneSide = ForkedJvm.run(null, "racetest.JucRacyLockOneSide");
+    assertTrue(oneSide.stderr().contains("  Locks held: none\n"), oneSide.all());
+    assertTrue(oneSide.stderr().contains("  Locks held: racetest.JucRacyLockOneSide.lock (taken at"
+        + " racetest.JucRacyLockOneSide.lambda$main$0(JucRacyLockOneSide.java:14))\n"), oneSide.all());
+    ForkedJvm.Result none = ForkedJvm.run(null, "racetest.RacyCounter");
+    assertFalse(none.stderr().contains("Locks held"), none.all());
   }
 
   @Test

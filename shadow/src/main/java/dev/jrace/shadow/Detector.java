@@ -1,5 +1,8 @@
 package dev.jrace.shadow;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The FastTrack rules for plain reads and writes (Flanagan and Freund, PLDI 2009), reached
  * only when the thunks' same-epoch check fails. Each variable's shadow changes under its own
@@ -8,11 +11,17 @@ package dev.jrace.shadow;
 public final class Detector {
   private final SiteTable sites;
   private final ThreadRegistry threads;
+  private final LockSets locks;
   private volatile RaceSink sink;
 
   public Detector(SiteTable sites, ThreadRegistry threads, RaceSink sink) {
+    this(sites, threads, new LockSets(), sink);
+  }
+
+  public Detector(SiteTable sites, ThreadRegistry threads, LockSets locks, RaceSink sink) {
     this.sites = sites;
     this.threads = threads;
+    this.locks = locks;
     this.sink = sink;
   }
 
@@ -33,8 +42,10 @@ public final class Detector {
     int racingSite;
     long racingPosition;
     int racingAt;
+    int racingLocks;
     long position = t.moment();
     int at = t.at;
+    int locks = t.lockSet;
     synchronized (v) {
       long e = t.epoch;
       long r = v.readEpoch;
@@ -46,23 +57,25 @@ public final class Detector {
       racingSite = v.writeSite;
       racingPosition = v.writePosition;
       racingAt = v.writeAt;
+      racingLocks = v.writeLocks;
       if (r == VarState.SHARED) {
-        v.reads.add(e, site, position, at);
+        v.reads.add(e, site, position, at, locks);
       } else if (t.clock.covers(r)) {
         v.readEpoch = e;
         v.readSite = site;
         v.readPosition = position;
         v.readAt = at;
+        v.readLocks = locks;
       } else {
         ReadSet reads = new ReadSet();
-        reads.add(r, v.readSite, v.readPosition, v.readAt);
-        reads.add(e, site, position, at);
+        reads.add(r, v.readSite, v.readPosition, v.readAt, v.readLocks);
+        reads.add(e, site, position, at, locks);
         v.reads = reads;
         v.readEpoch = VarState.SHARED;
       }
     }
     if (racingWrite != Epoch.NONE) {
-      report(t, false, site, object, index, new Conflicts(racingWrite, racingSite, racingPosition, racingAt, true));
+      report(t, false, site, object, index, new Conflicts(racingWrite, racingSite, racingPosition, racingAt, racingLocks, true));
     }
   }
 
@@ -74,6 +87,7 @@ public final class Detector {
     Conflicts found = null;
     long position = t.moment();
     int at = t.at;
+    int locks = t.lockSet;
     synchronized (v) {
       long e = t.epoch;
       long w = v.writeEpoch;
@@ -81,7 +95,7 @@ public final class Detector {
         return;
       }
       if (!t.clock.covers(w)) {
-        found = Conflicts.add(found, w, v.writeSite, v.writePosition, v.writeAt, true);
+        found = Conflicts.add(found, w, v.writeSite, v.writePosition, v.writeAt, v.writeLocks, true);
       }
       long r = v.readEpoch;
       if (r == VarState.SHARED) {
@@ -89,18 +103,20 @@ public final class Detector {
         for (int tid = 0; tid < reads.size(); tid++) {
           long re = reads.epochOf(tid);
           if (!t.clock.covers(re)) {
-            found = Conflicts.add(found, re, reads.siteOf(tid), reads.positionOf(tid), reads.atOf(tid), false);
+            found = Conflicts.add(found, re, reads.siteOf(tid), reads.positionOf(tid), reads.atOf(tid),
+                reads.locksOf(tid), false);
           }
         }
         v.reads = null;
         v.readEpoch = Epoch.NONE;
       } else if (!t.clock.covers(r)) {
-        found = Conflicts.add(found, r, v.readSite, v.readPosition, v.readAt, false);
+        found = Conflicts.add(found, r, v.readSite, v.readPosition, v.readAt, v.readLocks, false);
       }
       v.writeEpoch = e;
       v.writeSite = site;
       v.writePosition = position;
       v.writeAt = at;
+      v.writeLocks = locks;
     }
     for (Conflicts c = found; c != null; c = c.next) {
       report(t, true, site, object, index, c);
@@ -111,13 +127,13 @@ public final class Detector {
     Site current = sites.get(site);
     Site previous = sites.get(earlier.site);
     String holder = current.variable() != null ? current.variable() : previous.variable();
-    Access now = new Access(write, current, t.info, new Throwable().getStackTrace());
+    Access now = new Access(write, current, t.info, new Throwable().getStackTrace(), false, lockSites(t.lockSet));
     ThreadInfo other = threads.infoOf(earlier.epoch);
     History history = other == null ? null : other.history();
     long[] frames = history == null ? null : history.restore(earlier.position);
-    Access before = frames != null
-        ? new Access(earlier.write, previous, other, RestoredStack.of(sites, previous, frames, earlier.at))
-        : new Access(earlier.write, previous, other, null, History.on());
+    Access before = new Access(earlier.write, previous, other,
+        frames == null ? null : RestoredStack.of(sites, previous, frames, earlier.at),
+        frames == null && History.on(), lockSites(earlier.locks));
     Race race;
     if (object == null) {
       race = new Race(current.variable(), now, before);
@@ -131,25 +147,37 @@ public final class Detector {
     sink.race(race);
   }
 
+  /** Where the locks of a lock set were taken, first taken first. */
+  private List<Site> lockSites(int lockSet) {
+    List<Site> out = new ArrayList<>();
+    for (int site : locks.sites(lockSet)) {
+      out.add(sites.get(site));
+    }
+    return out;
+  }
+
   /** Earlier accesses a write races with; made only when there is one. */
   private static final class Conflicts {
     final long epoch;
     final int site;
     final long position;
     final int at;
+    final int locks;
     final boolean write;
     Conflicts next;
 
-    Conflicts(long epoch, int site, long position, int at, boolean write) {
+    Conflicts(long epoch, int site, long position, int at, int locks, boolean write) {
       this.epoch = epoch;
       this.site = site;
       this.position = position;
       this.at = at;
+      this.locks = locks;
       this.write = write;
     }
 
-    static Conflicts add(Conflicts list, long epoch, int site, long position, int at, boolean write) {
-      Conflicts c = new Conflicts(epoch, site, position, at, write);
+    static Conflicts add(Conflicts list, long epoch, int site, long position, int at, int locks,
+        boolean write) {
+      Conflicts c = new Conflicts(epoch, site, position, at, locks, write);
       if (list == null) {
         return c;
       }

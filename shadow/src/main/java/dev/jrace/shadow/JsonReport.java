@@ -8,7 +8,8 @@ import java.util.List;
  * {"type":"race","variable":..,"holder":..,"jdkClass":..,
  *  "current":ACCESS,"previous":ACCESS}
  * ACCESS = {"kind":"read"|"write","call":..,"thread":{"name":..,"running":..,"createdAt":[FRAME]},
- *           "stack":[FRAME],"stackLost":..}
+ *           "stack":[FRAME],"stackLost":..,"locks":[LOCK]}
+ * LOCK   = {"lock":"com.acme.Registry.this","class":..,"method":..,"file":..,"line":..} (where it was taken)
  * FRAME  = {"class":..,"method":..,"file":..,"line":..}
  * </pre>
  * and at the end of a run {@code {"type":"summary","races":N,"shown":M}}.
@@ -46,6 +47,12 @@ public final class JsonReport {
     t.end();
     frames(a.array("stack"), ReportFrames.of(access, jdkClass));
     a.field("stackLost", access.stack() == null && access.stackLost());
+    Json locks = a.array("locks");
+    for (Site lock : access.locks()) {
+      locks.element().field("lock", TextReport.lockName(lock)).field("class", lock.className())
+          .field("method", lock.methodName()).field("file", lock.fileName()).field("line", lock.line()).end();
+    }
+    locks.endArray();
     a.end();
   }
 

@@ -4,25 +4,32 @@ import java.util.Arrays;
 
 /**
  * Concurrent reads of one variable: per thread id, the clock, site, history position and last
- * call of its last read.
+ * call and the locks it held at its last read.
  */
 final class ReadSet {
   final VectorClock clocks = new VectorClock();
   private int[] sites = new int[8];
   private long[] positions = new long[8];
   private int[] ats = new int[8];
+  private int[] locks = new int[8];
 
-  void add(long epoch, int site, long position, int at) {
+  void add(long epoch, int site, long position, int at, int lockSet) {
     int tid = Epoch.tid(epoch);
     clocks.set(tid, Epoch.clock(epoch));
     if (tid >= sites.length) {
       sites = Arrays.copyOf(sites, Math.max(tid + 1, sites.length * 2));
       positions = Arrays.copyOf(positions, sites.length);
       ats = Arrays.copyOf(ats, sites.length);
+      locks = Arrays.copyOf(locks, sites.length);
     }
     sites[tid] = site;
     positions[tid] = position;
     ats[tid] = at;
+    locks[tid] = lockSet;
+  }
+
+  int locksOf(int tid) {
+    return tid < locks.length ? locks[tid] : 0;
   }
 
   int atOf(int tid) {

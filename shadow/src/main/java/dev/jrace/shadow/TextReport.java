@@ -16,11 +16,13 @@ public final class TextReport {
         .append(" at ").append(now.site().frame()).append(" by ").append(threadName(now.thread()))
         .append(":\n");
     appendStack(b, now, race.jdkClass());
+    appendLocks(b, now, race.previous());
     Access before = race.previous();
     b.append('\n').append("Previous ").append(before.kind()).append(" at ")
         .append(before.site().frame()).append(" by ").append(threadName(before.thread()))
         .append(":\n");
     appendStack(b, before, race.jdkClass());
+    appendLocks(b, before, now);
     appendLocation(b, race);
     appendOrigin(b, now.thread());
     if (before.thread() != now.thread()) {
@@ -61,6 +63,29 @@ public final class TextReport {
       b.append("  [failed to restore the stack: the access is older than its thread's history;"
           + " a larger history_size keeps more]\n");
     }
+  }
+
+  /**
+   * The locks an access held, TSan's "mutexes" line: shown when it held some, and as "none"
+   * when only the other access did (the likely fix: take that lock here too).
+   */
+  private static void appendLocks(StringBuilder b, Access a, Access other) {
+    if (a.locks().isEmpty() && other.locks().isEmpty()) {
+      return;
+    }
+    b.append("  Locks held: ");
+    if (a.locks().isEmpty()) {
+      b.append("none");
+    }
+    for (int i = 0; i < a.locks().size(); i++) {
+      Site lock = a.locks().get(i);
+      b.append(i == 0 ? "" : ", ").append(lockName(lock)).append(" (taken at ").append(lock.frame()).append(')');
+    }
+    b.append('\n');
+  }
+
+  static String lockName(Site lock) {
+    return lock.variable() != null ? lock.variable() : "a lock";
   }
 
   private static void appendOrigin(StringBuilder b, ThreadInfo t) {

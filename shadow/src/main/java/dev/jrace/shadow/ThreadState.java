@@ -84,6 +84,66 @@ public final class ThreadState {
     return h == null ? 0 : h.moment(depth);
   }
 
+  /** The locks this thread holds now, as a set of {@link LockSets} (0: none). */
+  public int lockSet;
+  private Object[] heldLocks = new Object[4];
+  private int[] heldSets = new int[4];
+  private int held;
+  private static final int LOCK_CACHE = 16;
+  private final long[] lockKeys = newLockKeys();
+  private final int[] lockValues = new int[LOCK_CACHE];
+
+  private static long[] newLockKeys() {
+    long[] keys = new long[LOCK_CACHE];
+    java.util.Arrays.fill(keys, -1L); // no set is -1
+    return keys;
+  }
+
+  /** The program took {@code lock} at {@code site} (a monitor, or a java.util.concurrent Lock). */
+  public void locked(Object lock, int site, LockSets sets) {
+    if (held == heldLocks.length) {
+      heldLocks = java.util.Arrays.copyOf(heldLocks, held * 2);
+      heldSets = java.util.Arrays.copyOf(heldSets, held * 2);
+    }
+    heldLocks[held] = lock;
+    heldSets[held++] = lockSet;
+    lockSet = with(lockSet, site, sets);
+  }
+
+  /** {@code sets.with}, through a small cache of this thread's own: most threads take few distinct locks. */
+  private int with(int set, int site, LockSets sets) {
+    long key = ((long) set << 32) | (site & 0xFFFFFFFFL);
+    int i = (int) (key ^ (key >>> 29)) & (LOCK_CACHE - 1);
+    if (lockKeys[i] == key) {
+      return lockValues[i];
+    }
+    int child = sets.with(set, site);
+    lockKeys[i] = key;
+    lockValues[i] = child;
+    return child;
+  }
+
+  /** The program let go of {@code lock}: the last hold of it taken ends (locks may end out of order). */
+  public void unlocked(Object lock, LockSets sets) {
+    for (int i = held - 1; i >= 0; i--) {
+      if (heldLocks[i] == lock) {
+        int[] sites = i == held - 1 ? null : sets.sites(lockSet);
+        int set = heldSets[i];
+        System.arraycopy(heldLocks, i + 1, heldLocks, i, held - i - 1);
+        held--;
+        heldLocks[held] = null;
+        if (sites != null) { // out of order: the holds taken after it are taken again on top
+          for (int j = i; j < held; j++) {
+            heldSets[j] = set;
+            set = with(set, sites[j + 1], sets);
+          }
+        }
+        lockSet = set;
+        return;
+      }
+    }
+  }
+
   /** Depth of the shadow call stack (instrumented frames only). */
   public int depth() {
     return depth;

@@ -25,6 +25,9 @@ public final class VarState {
   long writePosition;
   int readAt;
   int writeAt;
+  /** The locks the reading and writing threads held (sets of LockSets). */
+  int readLocks;
+  int writeLocks;
   ReadSet reads;
 
   @Override

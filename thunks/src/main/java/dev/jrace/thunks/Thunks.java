@@ -4,6 +4,7 @@ import dev.jrace.shadow.ArrayShadow;
 import dev.jrace.shadow.ArrayShadows;
 import dev.jrace.shadow.Detector;
 import dev.jrace.shadow.JdkObjects;
+import dev.jrace.shadow.LockSets;
 import dev.jrace.shadow.Log;
 import dev.jrace.shadow.ObjectShadows;
 import dev.jrace.shadow.RaceRuntime;
@@ -25,6 +26,7 @@ public final class Thunks {
   private static final Detector DETECTOR = RaceRuntime.DETECTOR;
   private static final ThreadEdges THREADS = RaceRuntime.THREAD_EDGES;
   private static final WeakIdentityMap<SyncClock> MONITORS = RaceRuntime.MONITORS;
+  private static final LockSets LOCK_SETS = RaceRuntime.LOCK_SETS;
   private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>() {
     @Override
     protected ThreadState initialValue() {
@@ -191,6 +193,48 @@ public final class Thunks {
           Guard.exit();
         }
       }
+    }
+  }
+
+  /** A program's {@code monitorenter} (or synchronized method entry) at {@code site}: acquires, and the lock is held. */
+  public static void lock(Object lock, ThreadState t, int site) {
+    monitorEnter(lock, t);
+    locked(lock, t, site);
+  }
+
+  /** A program's {@code monitorexit} (or synchronized method exit): no longer held, then released. */
+  public static void unlock(Object lock, ThreadState t) {
+    unlocked(lock, t);
+    monitorExit(lock, t);
+  }
+
+  /** After a program's {@code Lock.lock()} at {@code site}: the lock is held (its edges come from java.util.concurrent). */
+  public static void locked(Object lock, ThreadState t, int site) {
+    if (lock != null) {
+      boolean entered = Guard.enter();
+      try {
+        t.locked(lock, site, LOCK_SETS);
+      } catch (Throwable e) {
+        Log.internalError(e);
+      } finally {
+        if (entered) {
+          Guard.exit();
+        }
+      }
+    }
+  }
+
+  /** After a program's {@code Lock.tryLock}: held if it answered true. */
+  public static void tryLocked(boolean acquired, Object lock, ThreadState t, int site) {
+    if (acquired) {
+      locked(lock, t, site);
+    }
+  }
+
+  /** After a program's {@code Lock.unlock()}, or before its {@code monitorexit}. */
+  public static void unlocked(Object lock, ThreadState t) {
+    if (lock != null) {
+      t.unlocked(lock, LOCK_SETS);
     }
   }
 

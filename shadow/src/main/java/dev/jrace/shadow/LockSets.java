@@ -1,0 +1,39 @@
+package dev.jrace.shadow;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The sets of locks a thread can hold, each a small int an access records (TSan's mutex sets):
+ * a set is the sites where its locks were taken, in the order taken. Set 0 is no lock; a set
+ * is made once, the first time a thread takes a lock at a site while holding another set.
+ */
+public final class LockSets {
+  private final Map<Long, Integer> children = new HashMap<>();
+  private int[][] sets = {new int[0]};
+  private int size = 1;
+
+  /** The set {@code set} plus a lock taken at {@code site}. */
+  public synchronized int with(int set, int site) {
+    Long key = ((long) set << 32) | (site & 0xFFFFFFFFL);
+    Integer known = children.get(key);
+    if (known != null) {
+      return known;
+    }
+    if (size == sets.length) {
+      sets = Arrays.copyOf(sets, size * 2);
+    }
+    int[] parent = sets[set];
+    int[] made = Arrays.copyOf(parent, parent.length + 1);
+    made[parent.length] = site;
+    sets[size] = made;
+    children.put(key, size);
+    return size++;
+  }
+
+  /** The sites where the locks of {@code set} were taken, first taken first. */
+  public synchronized int[] sites(int set) {
+    return set > 0 && set < size ? sets[set].clone() : new int[0];
+  }
+}
