@@ -10,6 +10,8 @@ public final class Main {
         java -javaagent:race.jar[=option=value,...] -jar app.jar
       or set the same options in the environment variable JRACE_OPTIONS.
       Options: %s.
+      Merge the JSON reports (format=json) of many JVMs into one, each race once:
+        java -jar race.jar report merge [--format text|json|sarif] FILE...
       """;
 
   private Main() {}
@@ -18,6 +20,9 @@ public final class Main {
     if (args.length == 0 || args.length == 1 && (args[0].equals("help") || args[0].equals("--help"))) {
       System.out.print(String.format(USAGE, String.join(", ", Options.KEYS.keySet())));
       return;
+    }
+    if (args[0].equals("report") && args.length > 1 && args[1].equals("merge")) {
+      System.exit(ReportMerge.run(java.util.List.of(args).subList(2, args.length), System.out, System.err));
     }
     System.err.println("jrace: unknown command \"" + args[0] + "\" (race.jar is an agent: use -javaagent:race.jar;"
         + " java -jar race.jar help says more)");

@@ -37,6 +37,7 @@ public final class History {
     this.depths = new int[events.length];
     this.mask = events.length - 1;
     this.checkpoints = new long[events.length >> CHECK_BITS][];
+    this.checkpoints[0] = new long[0]; // a thread starts with no frame: nothing to restore is no frame
   }
 
   /** Whether new threads keep a history. */

@@ -7,7 +7,7 @@ import java.util.List;
  * <pre>
  * {"type":"race","variable":..,"holder":..,"jdkClass":..,
  *  "current":ACCESS,"previous":ACCESS}
- * ACCESS = {"kind":"read"|"write","call":..,"thread":{"name":..,"running":..,"createdAt":[FRAME]},
+ * ACCESS = {"kind":"read"|"write","call":..,"site":FRAME,"thread":{"name":..,"running":..,"createdAt":[FRAME]},
  *           "stack":[FRAME],"stackLost":..,"locks":[LOCK]}
  * LOCK   = {"lock":"com.acme.Registry.this","class":..,"method":..,"file":..,"line":..} (where it was taken)
  * FRAME  = {"class":..,"method":..,"file":..,"line":..}
@@ -39,6 +39,9 @@ public final class JsonReport {
 
   private static void access(Json a, Access access, String jdkClass) {
     a.field("kind", access.kind()).field("call", access.site().call());
+    Site s = access.site();
+    a.object("site").field("class", s.className()).field("method", s.methodName()).field("file", s.fileName())
+        .field("line", s.line()).end();
     Json t = a.object("thread");
     ThreadInfo info = access.thread();
     t.field("name", info == null ? null : info.name());

@@ -64,6 +64,12 @@ class HistoryTest {
   }
 
   @Test
+  void aThreadThatEnteredNothingHasAnEmptyStack() {
+    ThreadState t = thread();
+    assertArrayEquals(new long[0], t.info().history().restore(t.moment()));
+  }
+
+  @Test
   void aPositionTheRingNoLongerHoldsIsNotRestored() {
     History.setSize(1); // 4,096 events
     ThreadState t = thread();
