@@ -30,7 +30,7 @@ public final class Agent {
     RaceReporter reporter = new RaceReporter(out, options.haltOnError, options.exitCode, options.suppressions,
         options.reportLimit, options.dedup, options.format);
     RaceRuntime.DETECTOR.setSink(reporter);
-    ExitStatus.install(inst, reporter);
+    ExitStatus.install(inst, reporter, options.html);
     JdkSynchronization.openJavaBase(inst, dev.jrace.thunks.Thunks.class.getModule());
     dev.jrace.thunks.SyncThunks.prepare();
     ClassInstrumenter instrumenter =

@@ -15,9 +15,17 @@ import java.util.Set;
 final class ExitStatus {
   private ExitStatus() {}
 
-  static void install(Instrumentation inst, RaceReporter reporter) {
+  /** {@code html}: where to write the HTML summary, or null. */
+  static void install(Instrumentation inst, RaceReporter reporter, java.nio.file.Path html) {
     Runnable hook = () -> {
       reporter.finish();
+      if (html != null) {
+        try {
+          dev.jrace.shadow.HtmlReport.write(html, reporter.shown(), SourceRoots.here());
+        } catch (java.io.IOException | RuntimeException e) {
+          Log.warn("could not write the HTML summary to " + html + ": " + e);
+        }
+      }
       if (reporter.reported() > 0 && reporter.exitCode() != 0) {
         Runtime.getRuntime().halt(reporter.exitCode());
       }

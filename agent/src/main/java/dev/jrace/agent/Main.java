@@ -11,7 +11,7 @@ public final class Main {
       or set the same options in the environment variable JRACE_OPTIONS.
       Options: %s.
       Merge the JSON reports (format=json) of many JVMs into one, each race once:
-        java -jar race.jar report merge [--format text|json|sarif] FILE...
+        java -jar race.jar report merge [--format text|json|sarif|html] FILE...
       """;
 
   private Main() {}

@@ -30,6 +30,7 @@ public final class Options {
     KEYS.put("report_limit", "0");
     KEYS.put("suppress_equal_stacks", "1");
     KEYS.put("format", "text");
+    KEYS.put("html", "");
   }
 
   final int exitCode;
@@ -45,6 +46,8 @@ public final class Options {
   /** Report a pair of code locations once; false: every time it races. */
   final boolean dedup;
   final ReportFormat format;
+  /** Where to write the HTML summary at exit (DIR/index.html), or null for none. */
+  final Path html;
 
   private Options(Map<String, String> v) {
     exitCode = integer(v, "exitcode", 0, 255);
@@ -66,6 +69,19 @@ public final class Options {
       default -> throw new IllegalArgumentException("option format: \"" + v.get("format")
           + "\" is not text, json or sarif");
     };
+    html = v.get("html").isEmpty() ? null : directory(v.get("html"));
+  }
+
+  private static Path directory(String dir) {
+    try {
+      Path p = Path.of(dir);
+      if (Files.exists(p) && !Files.isDirectory(p)) {
+        throw new IllegalArgumentException("option html: " + dir + " is a file, not a directory");
+      }
+      return p;
+    } catch (InvalidPathException e) {
+      throw new IllegalArgumentException("option html: \"" + dir + "\" is not a path");
+    }
   }
 
   private static Suppressions suppressions(String file) {

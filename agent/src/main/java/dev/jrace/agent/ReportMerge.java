@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code java -jar race.jar report merge [--format text|json|sarif] FILE...}: the JSON reports
+ * {@code java -jar race.jar report merge [--format text|json|sarif|html] FILE...}: the JSON reports
  * of many JVMs (Surefire forks, CI shards) as one report, each pair of code locations once.
  * Exit status 66 when there are races, 0 when none, 2 on bad input (one line saying what).
  */
@@ -34,18 +34,18 @@ final class ReportMerge {
         format = args.get(++i);
       } else if (a.startsWith("-")) {
         err.println("jrace: report merge: unknown option \"" + a + "\" (usage: report merge"
-            + " [--format text|json|sarif] FILE...)");
+            + " [--format text|json|sarif|html] FILE...)");
         return 2;
       } else {
         files.add(Path.of(a));
       }
     }
-    if (!List.of("text", "json", "sarif").contains(format)) {
-      err.println("jrace: report merge: --format \"" + format + "\" is not text, json or sarif");
+    if (!List.of("text", "json", "sarif", "html").contains(format)) {
+      err.println("jrace: report merge: --format \"" + format + "\" is not text, json, sarif or html");
       return 2;
     }
     if (files.isEmpty()) {
-      err.println("jrace: report merge: no report files (usage: report merge [--format text|json|sarif] FILE...)");
+      err.println("jrace: report merge: no report files (usage: report merge [--format text|json|sarif|html] FILE...)");
       return 2;
     }
     Map<String, Race> races = new LinkedHashMap<>();
@@ -86,6 +86,7 @@ final class ReportMerge {
         out.print(JsonReport.summary(merged.size(), 0));
       }
       case "sarif" -> out.print(SarifReport.document(merged));
+      case "html" -> out.print(dev.jrace.shadow.HtmlReport.page(merged, SourceRoots.here()));
       default -> {
         merged.forEach(r -> out.print(TextReport.format(r)));
         if (!merged.isEmpty()) {

@@ -21,7 +21,7 @@ class OptionsIT {
     assertEquals(0, r.exitCode(), r.all());
     assertTrue(r.stdout().contains("java -javaagent:race.jar[=option=value,...] -jar app.jar"), r.all());
     assertTrue(r.stdout().contains("Options: exitcode, halt_on_error, log_path, include, exclude, verbose, history_size,"
-        + " suppressions, report_limit, suppress_equal_stacks, format."), r.all());
+        + " suppressions, report_limit, suppress_equal_stacks, format, html."), r.all());
     ForkedJvm.Result bad = ForkedJvm.java(java.util.List.of("-jar", ForkedJvm.AGENT.toAbsolutePath().toString(),
         "instrument"), Map.of(), ForkedJvm.CLASSES, null);
     assertEquals(2, bad.exitCode(), bad.all());
@@ -96,7 +96,7 @@ class OptionsIT {
     assertEquals(2, r.exitCode(), r.all());
     assertEquals("jrace: unknown option \"colour\" in agent arguments (known: exitcode, halt_on_error,"
         + " log_path, include, exclude, verbose, history_size, suppressions, report_limit,"
-        + " suppress_equal_stacks, format)\n", r.stderr(), r.all());
+        + " suppress_equal_stacks, format, html)\n", r.stderr(), r.all());
     assertEquals("", r.stdout());
   }
 

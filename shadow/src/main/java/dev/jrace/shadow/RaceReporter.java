@@ -76,6 +76,11 @@ public final class RaceReporter implements RaceSink {
     }
   }
 
+  /** The races printed so far (as many as the report limit allows). */
+  public synchronized List<Race> shown() {
+    return new ArrayList<>(shown);
+  }
+
   /** Writes what ends the run in this format (the summary, or the SARIF document). */
   public void finish() {
     List<Race> races;
