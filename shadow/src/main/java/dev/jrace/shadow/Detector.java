@@ -15,7 +15,7 @@ public final class Detector {
   private volatile RaceSink sink;
 
   public Detector(SiteTable sites, ThreadRegistry threads, RaceSink sink) {
-    this(sites, threads, new LockSets(), sink);
+    this(sites, threads, new LockSets(sites), sink);
   }
 
   public Detector(SiteTable sites, ThreadRegistry threads, LockSets locks, RaceSink sink) {
@@ -46,6 +46,8 @@ public final class Detector {
     long position = t.moment();
     int at = t.at;
     int locks = t.lockSet;
+    String[] held = this.locks.names(locks);
+    String[] guards;
     synchronized (v) {
       long e = t.epoch;
       long r = v.readEpoch;
@@ -58,6 +60,7 @@ public final class Detector {
       racingPosition = v.writePosition;
       racingAt = v.writeAt;
       racingLocks = v.writeLocks;
+      guards = v.guards = Guards.with(v.guards, held);
       if (r == VarState.SHARED) {
         v.reads.add(e, site, position, at, locks);
       } else if (t.clock.covers(r)) {
@@ -75,7 +78,8 @@ public final class Detector {
       }
     }
     if (racingWrite != Epoch.NONE) {
-      report(t, false, site, object, index, new Conflicts(racingWrite, racingSite, racingPosition, racingAt, racingLocks, true));
+      report(t, false, site, object, index, new Conflicts(racingWrite, racingSite, racingPosition, racingAt,
+          racingLocks, true), guards);
     }
   }
 
@@ -88,12 +92,15 @@ public final class Detector {
     long position = t.moment();
     int at = t.at;
     int locks = t.lockSet;
+    String[] held = this.locks.names(locks);
+    String[] guards;
     synchronized (v) {
       long e = t.epoch;
       long w = v.writeEpoch;
       if (w == e) {
         return;
       }
+      guards = v.guards = Guards.with(v.guards, held);
       if (!t.clock.covers(w)) {
         found = Conflicts.add(found, w, v.writeSite, v.writePosition, v.writeAt, v.writeLocks, true);
       }
@@ -119,11 +126,17 @@ public final class Detector {
       v.writeLocks = locks;
     }
     for (Conflicts c = found; c != null; c = c.next) {
-      report(t, true, site, object, index, c);
+      report(t, true, site, object, index, c, guards);
     }
   }
 
-  private void report(ThreadState t, boolean write, int site, Object object, int index, Conflicts earlier) {
+  private void report(ThreadState t, boolean write, int site, Object object, int index, Conflicts earlier,
+      String[] guards) {
+    List<String> unheld = Guards.missing(guards, locks.names(t.lockSet));
+    boolean currentUnheld = !unheld.isEmpty();
+    if (!currentUnheld) {
+      unheld = Guards.missing(guards, locks.names(earlier.locks));
+    }
     Site current = sites.get(site);
     Site previous = sites.get(earlier.site);
     String holder = current.variable() != null ? current.variable() : previous.variable();
@@ -136,13 +149,13 @@ public final class Detector {
         frames == null && History.on(), lockSites(earlier.locks));
     Race race;
     if (object == null) {
-      race = new Race(current.variable(), now, before);
+      race = new Race(current.variable(), null, null, now, before, unheld, currentUnheld);
     } else if (object.getClass().isArray()) {
-      race = new Race(object.getClass().getTypeName() + " element " + index, holder, now, before);
+      race = new Race(object.getClass().getTypeName() + " element " + index, holder, null, now, before, unheld, currentUnheld);
     } else {
       String jdkClass = object.getClass().getName();
       String variable = jdkClass + "@" + Integer.toHexString(System.identityHashCode(object));
-      race = new Race(variable, holder, jdkClass, now, before);
+      race = new Race(variable, holder, jdkClass, now, before, unheld, currentUnheld);
     }
     sink.race(race);
   }

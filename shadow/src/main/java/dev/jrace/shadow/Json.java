@@ -63,6 +63,12 @@ final class Json {
     return new Json(b);
   }
 
+  /** A string as the next element of this array. */
+  Json value(String value) {
+    string(next(), value);
+    return this;
+  }
+
   /** Starts an object as the next element of this array. */
   Json element() {
     next().append('{');

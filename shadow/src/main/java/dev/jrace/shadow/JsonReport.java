@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A race as one line of JSON (the {@code format=json} output; its schema is in the README):
  * <pre>
- * {"type":"race","variable":..,"holder":..,"jdkClass":..,
+ * {"type":"race","variable":..,"holder":..,"jdkClass":..,"unheld":[lock names],
  *  "current":ACCESS,"previous":ACCESS}
  * ACCESS = {"kind":"read"|"write","call":..,"site":FRAME,"thread":{"name":..,"running":..,"createdAt":[FRAME]},
  *           "stack":[FRAME],"stackLost":..,"locks":[LOCK]}
@@ -24,6 +24,11 @@ public final class JsonReport {
         .field("variable", race.variable())
         .field("holder", race.holder())
         .field("jdkClass", race.jdkClass());
+    Json unheld = o.array("unheld");
+    for (String lock : race.unheld()) {
+      unheld.value(lock);
+    }
+    unheld.endArray();
     access(o.object("current"), race.current(), race.jdkClass());
     access(o.object("previous"), race.previous(), race.jdkClass());
     o.end();

@@ -10,9 +10,17 @@ import java.util.Map;
  * is made once, the first time a thread takes a lock at a site while holding another set.
  */
 public final class LockSets {
+  private static final String[] NO_NAMES = {};
+  private final SiteTable siteTable;
   private final Map<Long, Integer> children = new HashMap<>();
   private int[][] sets = {new int[0]};
+  private String[][] names = {NO_NAMES};
   private int size = 1;
+
+  /** {@code siteTable}: where the sites locks are taken at are, to name the locks. */
+  public LockSets(SiteTable siteTable) {
+    this.siteTable = siteTable;
+  }
 
   /** The set {@code set} plus a lock taken at {@code site}. */
   public synchronized int with(int set, int site) {
@@ -23,13 +31,27 @@ public final class LockSets {
     }
     if (size == sets.length) {
       sets = Arrays.copyOf(sets, size * 2);
+      names = Arrays.copyOf(names, size * 2);
     }
     int[] parent = sets[set];
     int[] made = Arrays.copyOf(parent, parent.length + 1);
     made[parent.length] = site;
     sets[size] = made;
+    String name = siteTable.get(site).variable();
+    names[size] = name == null || Arrays.asList(names[set]).contains(name) ? names[set] : append(names[set], name);
     children.put(key, size);
     return size++;
+  }
+
+  /** The names of the locks of {@code set} that have one ({@code com.acme.Registry.lock}); do not change it. */
+  public synchronized String[] names(int set) {
+    return set > 0 && set < size ? names[set] : NO_NAMES;
+  }
+
+  private static String[] append(String[] a, String s) {
+    String[] out = Arrays.copyOf(a, a.length + 1);
+    out[a.length] = s;
+    return out;
   }
 
   /** The sites where the locks of {@code set} were taken, first taken first. */

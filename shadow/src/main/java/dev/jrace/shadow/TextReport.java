@@ -24,6 +24,12 @@ public final class TextReport {
     appendStack(b, before, race.jdkClass());
     appendLocks(b, before, now);
     appendLocation(b, race);
+    if (!race.unheld().isEmpty()) {
+      Access bare = race.currentUnheld() ? race.current() : race.previous();
+      b.append('\n').append("Other accesses of ").append(race.variable()).append(" hold ")
+          .append(String.join(", ", race.unheld())).append(": the ").append(bare.kind()).append(" at ")
+          .append(bare.site().frame()).append(" holds none\n");
+    }
     appendOrigin(b, now.thread());
     if (before.thread() != now.thread()) {
       appendOrigin(b, before.thread());

@@ -28,6 +28,11 @@ public final class VarState {
   /** The locks the reading and writing threads held (sets of LockSets). */
   int readLocks;
   int writeLocks;
+  /**
+   * The named locks every recorded access held (Eraser's candidate set): null before the
+   * first; a report says which of them the racing access did not hold.
+   */
+  String[] guards;
   ReadSet reads;
 
   @Override
