@@ -211,15 +211,10 @@ public final class Thunks {
   /** After a program's {@code Lock.lock()} at {@code site}: the lock is held (its edges come from java.util.concurrent). */
   public static void locked(Object lock, ThreadState t, int site) {
     if (lock != null) {
-      boolean entered = Guard.enter();
       try {
-        t.locked(lock, site, LOCK_SETS);
+        t.locked(lock, site, LOCK_SETS); // jrace's own lock only: no guard needed
       } catch (Throwable e) {
         Log.internalError(e);
-      } finally {
-        if (entered) {
-          Guard.exit();
-        }
       }
     }
   }
