@@ -22,6 +22,7 @@ final class JdkSynchronization {
     "java/util/concurrent/", "java/util/Collections$Synchronized", "java/util/Timer",
     "java/lang/ThreadBuilders", // Thread.ofPlatform()/ofVirtual() start their threads here
     "java/util/Vector", "java/util/Stack", "java/util/Hashtable", "java/lang/StringBuffer",
+    "jdk/internal/vm/SharedThreadContainer", // starts pool threads from JDK 21 on (JavaLangAccess.start)
   };
   private static final String[] LEFT_OUT = {
     "java/util/concurrent/atomic/Striped64", "java/util/concurrent/atomic/LongAdder",

@@ -85,6 +85,25 @@ class ReportIT {
         """, 26);
   }
 
+  /**
+   * A pool thread's write through a method reference a JDK method calls: the program's frames
+   * of it, and where the pool thread was made (which names the submitting call).
+   */
+  @Test
+  void aPoolThreadsAccessShowsTheProgramFramesAndWhereItsThreadCameFrom() throws Exception {
+    ForkedJvm.Result r = ForkedJvm.run(null, "racetest.report.PoolTask");
+    assertEquals(66, r.exitCode(), r.all());
+    assertTrue(r.stderr().contains("""
+        Previous write at racetest.report.PoolTask.bump(PoolTask.java:15) by thread "worker":
+          at racetest.report.PoolTask.bump(PoolTask.java:15)
+          at racetest.report.PoolTask.work(PoolTask.java:19)
+
+        Thread "worker" (running) created at:
+        """), r.all());
+    assertTrue(r.stderr().contains("  at racetest.report.PoolTask.main(PoolTask.java:24)\n=================="),
+        r.all());
+  }
+
   @Test
   void withoutHistoryThePreviousAccessShowsItsOwnFrame() throws Exception {
     assertReport("history_size=0", "DeepChain", 26, """
