@@ -1,6 +1,6 @@
 package dev.jrace.shadow;
 
-/** A small JSON writer: objects and arrays appended to a StringBuilder, strings escaped. */
+/** A small JSON writer: objects (and arrays within them) appended to a StringBuilder, strings escaped. */
 final class Json {
   private final StringBuilder b;
   private boolean first = true;
@@ -11,11 +11,6 @@ final class Json {
 
   static Json object(StringBuilder b) {
     b.append('{');
-    return new Json(b);
-  }
-
-  static Json array(StringBuilder b) {
-    b.append('[');
     return new Json(b);
   }
 
