@@ -61,10 +61,10 @@ public final class HtmlReport {
   }
 
   private static void access(StringBuilder b, Access a, Race race, String prefix, List<Path> roots) {
-    String kind = prefix.isEmpty() ? Character.toUpperCase(a.kind().charAt(0)) + a.kind().substring(1) : a.kind();
+    String kind = prefix.isEmpty() ? TextReport.capitalize(a.kind()) : a.kind();
     b.append("<div class=\"access\"><p><b>").append(prefix).append(kind).append("</b> of <code>")
         .append(escape(race.variable())).append("</code> by ")
-        .append(escape(a.thread() == null ? "a thread that has ended" : "thread " + a.thread().label()))
+        .append(escape(TextReport.threadName(a.thread())))
         .append(":</p>\n<pre>");
     for (StackTraceElement e : ReportFrames.of(a, race.jdkClass())) {
       b.append("at ").append(escape(e.toString())).append('\n');

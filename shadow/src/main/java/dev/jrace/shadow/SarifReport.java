@@ -49,7 +49,7 @@ public final class SarifReport {
     Access now = race.current();
     Access before = race.previous();
     r.field("ruleId", RULE).field("level", "error");
-    r.object("message").field("text", capitalize(now.kind()) + " of " + race.variable() + " by "
+    r.object("message").field("text", TextReport.capitalize(now.kind()) + " of " + race.variable() + " by "
         + thread(now) + " races with a " + before.kind() + " at " + before.site().frame() + " by "
         + thread(before) + ".").end();
     Json locations = r.array("locations");
@@ -59,7 +59,7 @@ public final class SarifReport {
     location(related.element().field("id", 1), before.site(), "previous " + before.kind() + " by " + thread(before));
     related.endArray();
     Json stacks = r.array("stacks");
-    stack(stacks.element(), capitalize(now.kind()) + " by " + thread(now), ReportFrames.of(now, race.jdkClass()));
+    stack(stacks.element(), TextReport.capitalize(now.kind()) + " by " + thread(now), ReportFrames.of(now, race.jdkClass()));
     stack(stacks.element(), "previous " + before.kind() + " by " + thread(before),
         ReportFrames.of(before, race.jdkClass()));
     stacks.endArray();
@@ -105,10 +105,6 @@ public final class SarifReport {
   }
 
   private static String thread(Access a) {
-    return a.thread() == null ? "a thread that has ended" : "thread " + a.thread().label();
-  }
-
-  private static String capitalize(String s) {
-    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    return TextReport.threadName(a.thread());
   }
 }

@@ -106,11 +106,12 @@ public final class TextReport {
     }
   }
 
-  private static String threadName(ThreadInfo t) {
+  /** How every format names the thread of an access: {@code thread "main"}, or that it has ended. */
+  static String threadName(ThreadInfo t) {
     return t == null ? "a thread that has ended" : "thread " + t.label();
   }
 
-  private static String capitalize(String s) {
+  static String capitalize(String s) {
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 }
