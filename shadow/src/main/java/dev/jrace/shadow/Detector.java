@@ -46,7 +46,7 @@ public final class Detector {
     long position = t.moment();
     int at = t.at;
     int locks = t.lockSet;
-    String[] held = this.locks.names(locks);
+    String[] held = t.lockNames;
     String[] guards;
     synchronized (v) {
       long e = t.epoch;
@@ -92,7 +92,7 @@ public final class Detector {
     long position = t.moment();
     int at = t.at;
     int locks = t.lockSet;
-    String[] held = this.locks.names(locks);
+    String[] held = t.lockNames;
     String[] guards;
     synchronized (v) {
       long e = t.epoch;
@@ -132,7 +132,7 @@ public final class Detector {
 
   private void report(ThreadState t, boolean write, int site, Object object, int index, Conflicts earlier,
       String[] guards) {
-    List<String> unheld = Guards.missing(guards, locks.names(t.lockSet));
+    List<String> unheld = Guards.missing(guards, t.lockNames);
     boolean currentUnheld = !unheld.isEmpty();
     if (!currentUnheld) {
       unheld = Guards.missing(guards, locks.names(earlier.locks));

@@ -10,7 +10,7 @@ import java.util.Map;
  * is made once, the first time a thread takes a lock at a site while holding another set.
  */
 public final class LockSets {
-  private static final String[] NO_NAMES = {};
+  static final String[] NO_NAMES = {};
   private final SiteTable siteTable;
   private final Map<Long, Integer> children = new HashMap<>();
   private int[][] sets = {new int[0]};

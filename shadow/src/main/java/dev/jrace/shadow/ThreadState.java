@@ -86,6 +86,8 @@ public final class ThreadState {
 
   /** The locks this thread holds now, as a set of {@link LockSets} (0: none). */
   public int lockSet;
+  /** The names of the locks of {@link #lockSet}, kept with it so accesses need not look them up. */
+  String[] lockNames = LockSets.NO_NAMES;
   private Object[] heldLocks = new Object[4];
   private int[] heldSets = new int[4];
   private int held;
@@ -108,6 +110,7 @@ public final class ThreadState {
     heldLocks[held] = lock;
     heldSets[held++] = lockSet;
     lockSet = with(lockSet, site, sets);
+    lockNames = sets.names(lockSet);
   }
 
   /** {@code sets.with}, through a small cache of this thread's own: most threads take few distinct locks. */
@@ -139,6 +142,7 @@ public final class ThreadState {
           }
         }
         lockSet = set;
+        lockNames = sets.names(set);
         return;
       }
     }
