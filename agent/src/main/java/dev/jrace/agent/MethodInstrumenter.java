@@ -80,6 +80,7 @@ final class MethodInstrumenter {
         synchronizedJdkMethod();
       }
       ExecutorTermination.apply(owner.name(), m);
+      PoolTasks.apply(owner.name(), m);
       return;
     }
     boolean constructor = m.name.equals("<init>");

@@ -97,11 +97,50 @@ class ReportIT {
         Previous write at racetest.report.PoolTask.bump(PoolTask.java:15) by thread "worker":
           at racetest.report.PoolTask.bump(PoolTask.java:15)
           at racetest.report.PoolTask.work(PoolTask.java:19)
+          In a task submitted by thread "main" at:
+            at racetest.report.PoolTask.main(PoolTask.java:24)
 
         Thread "worker" (running) created at:
         """), r.all());
     assertTrue(r.stderr().contains("  at racetest.report.PoolTask.main(PoolTask.java:24)\n=================="),
         r.all());
+  }
+
+  /**
+   * Each access in a pool task names where the task was submitted (by its thread and stack),
+   * whichever of the two accesses comes first; the JSON report carries the same.
+   */
+  @Test
+  void anAccessInAPoolTaskSaysWhereTheTaskWasSubmitted() throws Exception {
+    ForkedJvm.Result r = ForkedJvm.run(null, "racetest.report.Tasks");
+    assertEquals(66, r.exitCode(), r.all());
+    assertTrue(r.stderr().contains("""
+          In a task submitted by thread "main" at:
+            at racetest.report.Tasks.submitFirst(Tasks.java:20)
+            at racetest.report.Tasks.main(Tasks.java:31)
+        """), r.all());
+    assertTrue(r.stderr().contains("""
+          In a task submitted by thread "main" at:
+            at racetest.report.Tasks.submitSecond(Tasks.java:24)
+            at racetest.report.Tasks.main(Tasks.java:33)
+        """), r.all());
+    assertTrue(Pattern.compile("""
+        Thread "first" \\(running\\) created at:
+        (  at java\\.base/.*
+        )*  at racetest\\.report\\.Tasks\\.main\\(Tasks\\.java:30\\)
+        """).matcher(r.stderr()).find(), r.all());
+
+    ForkedJvm.Result json = ForkedJvm.run("format=json", "racetest.report.Tasks");
+    com.fasterxml.jackson.databind.JsonNode race = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(json.stderr().lines().findFirst().orElseThrow());
+    java.util.Set<String> submitters = new java.util.TreeSet<>();
+    for (String side : new String[] {"current", "previous"}) {
+      com.fasterxml.jackson.databind.JsonNode submitted = race.path(side).path("submitted");
+      assertEquals("main", submitted.path("thread").path("name").asText(), json.all());
+      submitters.add(submitted.path("stack").path(0).path("method").asText() + ":"
+          + submitted.path("stack").path(0).path("line").asInt());
+    }
+    assertEquals(java.util.Set.of("submitFirst:20", "submitSecond:24"), submitters, json.all());
   }
 
   @Test

@@ -9,9 +9,15 @@ import java.util.List;
  * held it (or its thread is no longer remembered), rather than that there was no history.
  * {@code locks} are the sites where the locks the thread held were taken, first taken first;
  * each names the lock ({@code com.acme.Registry.this}) as its variable when that is known.
+ * {@code task} says where the pool task the access ran in was submitted, when that is known.
  */
 public record Access(boolean write, Site site, ThreadInfo thread, StackTraceElement[] stack, boolean stackLost,
-    List<Site> locks) {
+    List<Site> locks, TaskOrigin task) {
+  public Access(boolean write, Site site, ThreadInfo thread, StackTraceElement[] stack, boolean stackLost,
+      List<Site> locks) {
+    this(write, site, thread, stack, stackLost, locks, null);
+  }
+
   public Access(boolean write, Site site, ThreadInfo thread, StackTraceElement[] stack) {
     this(write, site, thread, stack, false, List.of());
   }

@@ -140,13 +140,15 @@ public final class Detector {
     Site current = sites.get(site);
     Site previous = sites.get(earlier.site);
     String holder = current.variable() != null ? current.variable() : previous.variable();
-    Access now = new Access(write, current, t.info, new Throwable().getStackTrace(), false, lockSites(t.lockSet));
+    Access now = new Access(write, current, t.info, new Throwable().getStackTrace(), false, lockSites(t.lockSet),
+        t.taskOrigin(sites));
     ThreadInfo other = threads.infoOf(earlier.epoch);
     History history = other == null ? null : other.history();
     long[] frames = history == null ? null : history.restore(earlier.position);
     Access before = new Access(earlier.write, previous, other,
         frames == null ? null : RestoredStack.of(sites, previous, frames, earlier.at),
-        frames == null && History.on(), lockSites(earlier.locks));
+        frames == null && History.on(), lockSites(earlier.locks),
+        frames == null ? null : RestoredStack.task(sites, frames, other.tasks()));
     Race race;
     if (object == null) {
       race = new Race(current.variable(), null, null, now, before, unheld, currentUnheld);

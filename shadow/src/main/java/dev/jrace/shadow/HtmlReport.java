@@ -76,6 +76,12 @@ public final class HtmlReport {
       b.append("holding ").append(escape(TextReport.lockName(lock))).append(" (taken at ")
           .append(escape(lock.frame())).append(")\n");
     }
+    if (a.task() != null) {
+      b.append("in a task submitted by ").append(escape(TextReport.threadName(a.task().thread()))).append(" at:\n");
+      for (StackTraceElement e : a.task().stack()) {
+        b.append("  at ").append(escape(e.toString())).append('\n');
+      }
+    }
     b.append("</pre>\n");
     source(b, a.site(), roots);
     b.append("</div>\n");

@@ -8,7 +8,8 @@ import java.util.List;
  * {"type":"race","variable":..,"holder":..,"jdkClass":..,"unheld":[lock names],
  *  "current":ACCESS,"previous":ACCESS}
  * ACCESS = {"kind":"read"|"write","call":..,"site":FRAME,"thread":{"name":..,"running":..,"createdAt":[FRAME]},
- *           "stack":[FRAME],"stackLost":..,"locks":[LOCK]}
+ *           "stack":[FRAME],"stackLost":..,"locks":[LOCK],
+ *           "submitted":{"thread":{"name":..,"running":..},"stack":[FRAME]}}  (a pool task's origin, when known)
  * LOCK   = {"lock":"com.acme.Registry.this","class":..,"method":..,"file":..,"line":..} (where it was taken)
  * FRAME  = {"class":..,"method":..,"file":..,"line":..}
  * </pre>
@@ -61,6 +62,16 @@ public final class JsonReport {
           .field("method", lock.methodName()).field("file", lock.fileName()).field("line", lock.line()).end();
     }
     locks.endArray();
+    TaskOrigin task = access.task();
+    if (task != null) {
+      Json submitted = a.object("submitted");
+      Json by = submitted.object("thread");
+      by.field("name", task.thread() == null ? null : task.thread().name());
+      by.field("running", task.thread() != null && task.thread().isAlive());
+      by.end();
+      frames(submitted.array("stack"), java.util.Arrays.asList(task.stack()));
+      submitted.end();
+    }
     a.end();
   }
 

@@ -13,6 +13,8 @@ public final class RaceRuntime {
   /** Shadows of the JDK objects watched as a whole, such as a HashMap (see JdkObjects). */
   public static final WeakIdentityMap<VarState> OBJECTS = new WeakIdentityMap<>();
   public static final SyncLocations LOCATIONS = new SyncLocations();
+  /** Where pool tasks were submitted, for reports on what they did. */
+  public static final Submissions SUBMISSIONS = new Submissions();
   public static final LockSets LOCK_SETS = new LockSets(SITES);
   public static final Detector DETECTOR = new Detector(SITES, THREADS, LOCK_SETS, new RaceReporter(
       new java.util.function.Consumer<String>() {

@@ -57,11 +57,19 @@ public final class SarifReport {
     locations.endArray();
     Json related = r.array("relatedLocations");
     location(related.element().field("id", 1), before.site(), "previous " + before.kind() + " by " + thread(before));
+    submission(related, 2, now, "");
+    submission(related, 3, before, "previous ");
     related.endArray();
     Json stacks = r.array("stacks");
     stack(stacks.element(), TextReport.capitalize(now.kind()) + " by " + thread(now), ReportFrames.of(now, race.jdkClass()));
     stack(stacks.element(), "previous " + before.kind() + " by " + thread(before),
         ReportFrames.of(before, race.jdkClass()));
+    for (Access a : new Access[] {now, before}) {
+      if (a.task() != null) {
+        stack(stacks.element(), "task of the " + (a == now ? "" : "previous ") + a.kind() + " submitted by "
+            + TextReport.threadName(a.task().thread()), java.util.Arrays.asList(a.task().stack()));
+      }
+    }
     stacks.endArray();
     r.end();
   }
@@ -75,6 +83,20 @@ public final class SarifReport {
     logicals.element().field("fullyQualifiedName", site.className() + "." + site.methodName())
         .field("kind", "function").end();
     logicals.endArray();
+    l.end();
+  }
+
+  /** The call that submitted the pool task an access ran in, when known, as a related location. */
+  private static void submission(Json related, int id, Access a, String which) {
+    TaskOrigin task = a.task();
+    if (task == null || task.stack().length == 0) {
+      return;
+    }
+    StackTraceElement top = task.stack()[0];
+    Json l = related.element().field("id", id);
+    physical(l.object("physicalLocation"), top.getClassName(), top.getFileName(), top.getLineNumber());
+    l.object("message").field("text", "submitted the task of the " + which + a.kind() + " (by "
+        + TextReport.threadName(task.thread()) + ")").end();
     l.end();
   }
 

@@ -17,12 +17,14 @@ public final class TextReport {
         .append(":\n");
     appendStack(b, now, race.jdkClass());
     appendLocks(b, now, race.previous());
+    appendTask(b, now);
     Access before = race.previous();
     b.append('\n').append("Previous ").append(before.kind()).append(" at ")
         .append(before.site().frame()).append(" by ").append(threadName(before.thread()))
         .append(":\n");
     appendStack(b, before, race.jdkClass());
     appendLocks(b, before, now);
+    appendTask(b, before);
     appendLocation(b, race);
     if (!race.unheld().isEmpty()) {
       Access bare = race.currentUnheld() ? race.current() : race.previous();
@@ -88,6 +90,18 @@ public final class TextReport {
       b.append(i == 0 ? "" : ", ").append(lockName(lock)).append(" (taken at ").append(lock.frame()).append(')');
     }
     b.append('\n');
+  }
+
+  /** Where the pool task the access ran in was submitted, when known. */
+  private static void appendTask(StringBuilder b, Access a) {
+    TaskOrigin task = a.task();
+    if (task == null) {
+      return;
+    }
+    b.append("  In a task submitted by ").append(threadName(task.thread())).append(" at:\n");
+    for (StackTraceElement e : task.stack()) {
+      b.append("    at ").append(e).append('\n');
+    }
   }
 
   static String lockName(Site lock) {

@@ -11,6 +11,8 @@ public final class ThreadInfo {
   private final StackTraceElement[] createdAt;
   /** The thread's history while reports may still need it; dropped some time after it ended. */
   private volatile History history;
+  /** The submissions of the tasks the thread ran, kept as long as its history. */
+  private volatile TaskLog tasks;
 
   /**
    * @param thread the thread, or null for a thread that exists only in a test
@@ -64,6 +66,20 @@ public final class ThreadInfo {
 
   void history(History h) {
     history = h;
+  }
+
+  TaskLog tasks() {
+    return tasks;
+  }
+
+  void tasks(TaskLog log) {
+    tasks = log;
+  }
+
+  /** Lets go of what restores the thread's stacks, some time after it ended. */
+  void forget() {
+    history = null;
+    tasks = null;
   }
 
   /** Where the thread was started, or null when its start was not seen. */

@@ -135,11 +135,9 @@ public final class ThreadRegistry {
   private void release(ThreadState t) {
     lastClock[t.tid] = Math.max(lastClock[t.tid], t.clock.get(t.tid));
     free.add(t.tid);
-    if (t.history != null) {
-      endedWithHistory.add(t.info);
-      if (endedWithHistory.size() > ENDED_HISTORIES) {
-        endedWithHistory.poll().history(null);
-      }
+    endedWithHistory.add(t.info);
+    if (endedWithHistory.size() > ENDED_HISTORIES) {
+      endedWithHistory.poll().forget();
     }
   }
 

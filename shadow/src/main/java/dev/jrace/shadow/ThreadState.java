@@ -24,6 +24,8 @@ public final class ThreadState {
   /** The shadow call stack: {@code (callerSite << 32) | method} per frame (see History). */
   private long[] frames = new long[64];
   final History history = History.make();
+  /** The submissions of the tasks this thread ran, once it runs one. */
+  private TaskLog tasks;
   private int depth;
   private final WeakIdentityMap.Entry<?>[] cache = new WeakIdentityMap.Entry<?>[CACHE];
   private WeakIdentityMap.Entry<?> lastArray;
@@ -61,10 +63,13 @@ public final class ThreadState {
   }
 
   public void enter(int method) {
+    push(((long) at << 32) | (method & 0xFFFFFFFFL));
+  }
+
+  private void push(long frame) {
     if (depth == frames.length) {
       frames = java.util.Arrays.copyOf(frames, depth * 2);
     }
-    long frame = ((long) at << 32) | (method & 0xFFFFFFFFL);
     History h = history;
     if (h != null) {
       h.enter(frame, frames, depth);
@@ -76,6 +81,38 @@ public final class ThreadState {
     if (depth > 0) {
       depth--;
     }
+  }
+
+  /** Where this thread is now, as the submitter of {@code task}. */
+  Submission submission(Object task) {
+    return new Submission(task, info, java.util.Arrays.copyOf(frames, depth), at);
+  }
+
+  /**
+   * Starts a task submitted at {@code s}: a mark frame under the task's frames says where it
+   * came from. Returns the depth to go back to when the task is over ({@link #endTask}).
+   */
+  int beginTask(Submission s) {
+    TaskLog log = tasks;
+    if (log == null) {
+      log = tasks = new TaskLog();
+      info.tasks(log);
+    }
+    int before = depth;
+    push(TaskMarks.mark(log.add(s)));
+    return before;
+  }
+
+  /** Ends the task {@link #beginTask} began, whatever its frames left behind; -1 is no task. */
+  public void endTask(int before) {
+    if (before >= 0 && before <= depth) {
+      depth = before;
+    }
+  }
+
+  /** Where the task this thread is running now was submitted, or null when not known or none. */
+  TaskOrigin taskOrigin(SiteTable sites) {
+    return RestoredStack.task(sites, java.util.Arrays.copyOf(frames, depth), tasks);
   }
 
   /** Where this thread is now, for an access it records (see History.moment); 0 without history. */

@@ -192,6 +192,49 @@ public final class SyncThunks {
     return terminated;
   }
 
+  /** {@code task} is being handed to an executor: where, for reports on what it does. */
+  public static void taskSubmitted(Object task) {
+    if (task != null && Guard.enter()) {
+      try {
+        RaceRuntime.SUBMISSIONS.submitted(task, Thunks.current());
+      } catch (Throwable e) {
+        Log.internalError(e);
+      } finally {
+        Guard.exit();
+      }
+    }
+  }
+
+  /**
+   * A pool thread starts running {@code task}; returns what {@link #taskEnds} takes when it is
+   * over (-1: nothing to end).
+   */
+  public static int taskBegins(Object task) {
+    if (task != null && Guard.enter()) {
+      try {
+        return RaceRuntime.SUBMISSIONS.begin(task, Thunks.current());
+      } catch (Throwable e) {
+        Log.internalError(e);
+      } finally {
+        Guard.exit();
+      }
+    }
+    return -1;
+  }
+
+  /** The task {@link #taskBegins} began is over. */
+  public static void taskEnds(int begun) {
+    if (begun >= 0 && Guard.enter()) {
+      try {
+        Thunks.current().endTask(begun);
+      } catch (Throwable e) {
+        Log.internalError(e);
+      } finally {
+        Guard.exit();
+      }
+    }
+  }
+
   private static void fieldAccess(Object receiverOrClass, int field, int mode, boolean program) {
     if (!Guard.enter()) {
       return;

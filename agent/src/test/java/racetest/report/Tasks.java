@@ -1,0 +1,38 @@
+package racetest.report;
+
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+// Two pool tasks, submitted from two methods to two kinds of pool, race on x (in either order).
+// Each access names where its task was submitted; the first's is not where its thread was made.
+public class Tasks {
+    static int x;
+
+    static void write() {
+        x++;
+    }
+
+    static void nothing() {
+    }
+
+    static void submitFirst(ThreadPoolExecutor pool) {
+        pool.execute(Tasks::write);
+    }
+
+    static void submitSecond(ForkJoinPool pool) {
+        pool.submit(Tasks::write);
+    }
+
+    public static void main(String[] args) throws Exception {
+        ThreadPoolExecutor pool = (ThreadPoolExecutor) java.util.concurrent.Executors.newFixedThreadPool(1,
+            r -> new Thread(r, "first"));
+        pool.execute(Tasks::nothing);
+        submitFirst(pool);
+        ForkJoinPool forkJoin = new ForkJoinPool(1);
+        submitSecond(forkJoin);
+        forkJoin.shutdown();
+        forkJoin.awaitTermination(1, TimeUnit.MINUTES);
+        pool.shutdown();
+    }
+}
