@@ -65,6 +65,7 @@ class OptionsIT {
       assertEquals("racetest.RacyTwoRacesSameField.x", race.get("variable").asText(), lines[i]);
     }
     assertEquals(json.readTree("{\"type\":\"summary\",\"races\":2,\"shown\":2}"), json.readTree(lines[2]));
+    ReportSchemas.assertJsonLines(r.stderr());
   }
 
   @Test
@@ -80,6 +81,7 @@ class OptionsIT {
         new com.fasterxml.jackson.databind.ObjectMapper().readTree(written[0].toFile());
     assertEquals("2.1.0", doc.get("version").asText());
     assertEquals(2, doc.get("runs").get(0).get("results").size(), doc.toString());
+    ReportSchemas.assertSarif(doc);
   }
 
   @Test

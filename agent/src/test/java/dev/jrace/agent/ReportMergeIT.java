@@ -60,11 +60,16 @@ class ReportMergeIT {
     assertEquals(66, sarif.exitCode(), sarif.all());
     JsonNode doc = json.readTree(sarif.stdout());
     assertEquals(2, doc.get("runs").get(0).get("results").size(), sarif.all());
+    ReportSchemas.assertSarif(doc);
     ForkedJvm.Result lines = merge(Stream.concat(Stream.of("--format", "json"), Stream.of(files())).toArray(String[]::new));
     String[] out = lines.stdout().split("\n");
     assertEquals(3, out.length, lines.all());
     assertEquals("summary", json.readTree(out[2]).get("type").asText());
     assertEquals(2, json.readTree(out[2]).get("races").asInt());
+    ReportSchemas.assertJsonLines(lines.stdout());
+    for (String file : files()) {
+      ReportSchemas.assertJsonLines(Files.readString(Path.of(file)));
+    }
   }
 
   @Test
