@@ -27,11 +27,25 @@ final class RaceTransformer implements ClassFileTransformer {
       ProtectionDomain domain, byte[] classfileBuffer) {
     boolean entered = dev.jrace.thunks.Guard.enter();
     try {
-      return transformGuarded(loader, className, classBeingRedefined, classfileBuffer);
+      byte[] out = transformGuarded(loader, className, classBeingRedefined, classfileBuffer);
+      return JupiterRegistry.CLASS.equals(className) ? withJupiterHook(className, out != null ? out : classfileBuffer, out)
+          : out;
     } finally {
       if (entered) {
         dev.jrace.thunks.Guard.exit();
       }
+    }
+  }
+
+  private static byte[] withJupiterHook(String className, byte[] bytes, byte[] otherwise) {
+    try {
+      byte[] hooked = JupiterRegistry.hook(bytes);
+      Log.info(hooked != null ? "registered jrace's JUnit extension in " + className.replace('/', '.')
+          : "no registry of default extensions in " + className.replace('/', '.') + ": jrace's JUnit extension not registered");
+      return hooked != null ? hooked : otherwise;
+    } catch (Throwable e) {
+      Log.info("could not register jrace's JUnit extension in " + className.replace('/', '.') + ": " + e);
+      return otherwise;
     }
   }
 

@@ -5,6 +5,7 @@ import dev.jrace.shadow.JsonReport;
 import dev.jrace.shadow.Race;
 import dev.jrace.shadow.SarifReport;
 import dev.jrace.shadow.Site;
+import dev.jrace.shadow.TaskOrigin;
 import dev.jrace.shadow.TextReport;
 import dev.jrace.shadow.ThreadInfo;
 import java.io.IOException;
@@ -105,8 +106,13 @@ final class ReportMerge {
 
   private static Race race(Map<?, ?> o) {
     String jdkClass = (String) o.get("jdkClass");
-    return new Race((String) o.get("variable"), (String) o.get("holder"), jdkClass,
-        access((Map<?, ?>) o.get("current"), jdkClass), access((Map<?, ?>) o.get("previous"), jdkClass));
+    Access current = access((Map<?, ?>) o.get("current"), jdkClass);
+    List<String> unheld = new ArrayList<>();
+    for (Object lock : (List<?>) o.get("unheld")) {
+      unheld.add((String) lock);
+    }
+    return new Race((String) o.get("variable"), (String) o.get("holder"), jdkClass, current,
+        access((Map<?, ?>) o.get("previous"), jdkClass), unheld, current.locks().isEmpty());
   }
 
   private static Access access(Map<?, ?> a, String jdkClass) {
@@ -127,7 +133,14 @@ final class ReportMerge {
       locks.add(new Site((String) lock.get("class"), (String) lock.get("method"), (String) lock.get("file"),
           ((Long) lock.get("line")).intValue(), "a lock".equals(name) ? null : name));
     }
-    return new Access("write".equals(a.get("kind")), site, thread, lost ? null : frames, lost, locks);
+    Map<?, ?> submitted = (Map<?, ?>) a.get("submitted");
+    TaskOrigin task = null;
+    if (submitted != null) {
+      Map<?, ?> by = (Map<?, ?>) submitted.get("thread");
+      task = new TaskOrigin(by.get("name") == null ? null : new ThreadInfo(null, (String) by.get("name"), null),
+          frames((List<?>) submitted.get("stack"), 0));
+    }
+    return new Access("write".equals(a.get("kind")), site, thread, lost ? null : frames, lost, locks, task);
   }
 
   private static StackTraceElement[] frames(List<?> list, int skip) {

@@ -131,6 +131,7 @@ class ReportIT {
         """).matcher(r.stderr()).find(), r.all());
 
     ForkedJvm.Result json = ForkedJvm.run("format=json", "racetest.report.Tasks");
+    ReportSchemas.assertJsonLines(json.stderr());
     com.fasterxml.jackson.databind.JsonNode race = new com.fasterxml.jackson.databind.ObjectMapper()
         .readTree(json.stderr().lines().findFirst().orElseThrow());
     java.util.Set<String> submitters = new java.util.TreeSet<>();
@@ -141,6 +142,30 @@ class ReportIT {
           + submitted.path("stack").path(0).path("line").asInt());
     }
     assertEquals(java.util.Set.of("submitFirst:20", "submitSecond:24"), submitters, json.all());
+  }
+
+  /** A parallel stream's lambda: the worker's access names the stream call its task was forked from. */
+  @Test
+  void aParallelStreamsLambdaOnAWorkerSaysWhereTheStreamRan() throws Exception {
+    ForkedJvm.Result r = ForkedJvm.run(null, "racetest.report.Streams");
+    assertEquals(66, r.exitCode(), r.all());
+    assertTrue(Pattern.compile("""
+        by thread "ForkJoinPool\\.commonPool-worker-\\d+":
+          at racetest\\.report\\.Streams\\.add\\(Streams\\.java:15\\)
+          at racetest\\.report\\.Streams\\.lambda\\$sum\\$0\\(Streams\\.java:21\\)
+        (  at java\\.base/.*
+        )*  In a task submitted by thread "main" at:
+            at racetest\\.report\\.Streams\\.sum\\(Streams\\.java:19\\)
+            at racetest\\.report\\.Streams\\.main\\(Streams\\.java:34\\)
+        """).matcher(r.stderr()).find(), r.all());
+    assertTrue(Pattern.compile("""
+        by thread "main":
+          at racetest\\.report\\.Streams\\.add\\(Streams\\.java:15\\)
+          at racetest\\.report\\.Streams\\.lambda\\$sum\\$0\\(Streams\\.java:21\\)
+        (  at java\\.base/.*
+        )*  at racetest\\.report\\.Streams\\.sum\\(Streams\\.java:19\\)
+          at racetest\\.report\\.Streams\\.main\\(Streams\\.java:34\\)
+        """).matcher(r.stderr()).find(), r.all());
   }
 
   @Test

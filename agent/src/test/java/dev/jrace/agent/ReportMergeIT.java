@@ -42,6 +42,27 @@ class ReportMergeIT {
     }
   }
 
+  /** What a JVM's text report says about pool tasks and unheld locks, the merged one says too. */
+  @Test
+  void taskOriginsAndUnheldLocksSurviveTheMerge(@TempDir Path own) throws Exception {
+    for (String program : List.of("racetest.report.Tasks", "racetest.JucRacyLockOneSide")) {
+      ForkedJvm.run("format=json,log_path=" + own.resolve("report"), program);
+    }
+    String[] files;
+    try (Stream<Path> s = Files.list(own)) {
+      files = s.map(Path::toString).toArray(String[]::new);
+    }
+    ForkedJvm.Result r = merge(files);
+    assertEquals(66, r.exitCode(), r.all());
+    assertTrue(r.stdout().contains("""
+          In a task submitted by thread "main" at:
+            at racetest.report.Tasks.submitFirst(Tasks.java:20)
+            at racetest.report.Tasks.main(Tasks.java:31)
+        """), r.all());
+    assertTrue(r.stdout().contains("Other accesses of racetest.JucRacyLockOneSide.count hold"
+        + " racetest.JucRacyLockOneSide.lock: the "), r.all());
+  }
+
   @Test
   void textListsEachRaceOnceAndFailsTheRun() throws Exception {
     ForkedJvm.Result r = merge(files());

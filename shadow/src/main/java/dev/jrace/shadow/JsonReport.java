@@ -3,7 +3,7 @@ package dev.jrace.shadow;
 import java.util.List;
 
 /**
- * A race as one line of JSON (the {@code format=json} output; its schema is in the README):
+ * A race as one line of JSON (the {@code format=json} output; its JSON Schema is race-report.schema.json, beside this class):
  * <pre>
  * {"type":"race","variable":..,"holder":..,"jdkClass":..,"unheld":[lock names],
  *  "current":ACCESS,"previous":ACCESS}

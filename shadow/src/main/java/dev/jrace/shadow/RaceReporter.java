@@ -70,6 +70,7 @@ public final class RaceReporter implements RaceSink {
     if (text != null) {
       out.accept(text);
     }
+    RaceListeners.tell(race);
     if (haltOnError) {
       finish();
       Runtime.getRuntime().halt(exitCode);

@@ -12,12 +12,15 @@ final class Submission extends WeakReference<Object> {
   final long[] frames;
   /** The site of the call that submitted the task. */
   final int at;
+  /** The scope (test) the submitter worked for: the task works for it too. */
+  final int scope;
 
-  Submission(Object task, ThreadInfo thread, long[] frames, int at) {
+  Submission(Object task, ThreadInfo thread, long[] frames, int at, int scope) {
     super(task);
     this.thread = thread;
     this.frames = frames;
     this.at = at;
+    this.scope = scope;
   }
 
   /** What a report shows: the submitting stack, down to the task that stack itself ran in. */

@@ -10,19 +10,28 @@ final class TaskLog {
 
   private Submission[] submissions = new Submission[8];
   private int[] numbers = new int[8];
+  private int[] scopesBefore = new int[8];
   private int next;
 
-  /** Keeps {@code s}; returns its number. */
-  int add(Submission s) {
+  /** Keeps {@code s}, run by a thread that worked for {@code scopeBefore}; returns its number. */
+  int add(Submission s, int scopeBefore) {
     int n = next++;
     if (n == submissions.length && n < MAX) {
       submissions = java.util.Arrays.copyOf(submissions, n * 2);
       numbers = java.util.Arrays.copyOf(numbers, n * 2);
+      scopesBefore = java.util.Arrays.copyOf(scopesBefore, n * 2);
     }
     int i = n & (submissions.length - 1);
     submissions[i] = s;
     numbers[i] = n;
+    scopesBefore[i] = scopeBefore;
     return n;
+  }
+
+  /** The scope the thread worked for before task {@code n}, or null when that is no longer kept. Own thread only. */
+  Integer scopeBefore(int n) {
+    int i = n & (numbers.length - 1);
+    return numbers[i] == n ? scopesBefore[i] : null;
   }
 
   /** The submission numbered {@code n}, or null when it is no longer kept. */

@@ -16,6 +16,8 @@ public final class ThreadEdges {
   private static final class Start {
     final StackTraceElement[] createdAt;
     volatile VectorClock clock;
+    /** The scope (test) of the parent: the child works for it too. */
+    volatile int scope;
 
     Start(StackTraceElement[] createdAt) {
       this.createdAt = createdAt;
@@ -35,6 +37,9 @@ public final class ThreadEdges {
     Start start = starts.get(current);
     ThreadInfo info = ThreadInfo.of(current, start == null ? null : start.createdAt);
     ThreadState t = registry.attach(info, start == null ? null : start.clock);
+    if (start != null) {
+      t.scope = start.scope;
+    }
     return states.putIfAbsent(current, t);
   }
 
@@ -45,6 +50,7 @@ public final class ThreadEdges {
     }
     StackTraceElement[] here = new Throwable().getStackTrace();
     Start start = starts.putIfAbsent(child, new Start(here));
+    start.scope = parent.scope;
     start.clock = parent.snapshot();
     parent.tick();
   }

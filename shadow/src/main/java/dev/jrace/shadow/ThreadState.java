@@ -12,6 +12,12 @@ public final class ThreadState {
   public long epoch;
   /** Greater than zero while accesses are not recorded (inside a static initializer). */
   public int ignore;
+  /**
+   * The unit of work (a test) this thread works for, 0 for none: set by a test framework's
+   * hook, handed to the threads it starts and the pool tasks it submits, so a race found in
+   * any of them is laid at that test's door.
+   */
+  public int scope;
 
   final VectorClock clock;
   final ThreadInfo info;
@@ -85,7 +91,7 @@ public final class ThreadState {
 
   /** Where this thread is now, as the submitter of {@code task}. */
   Submission submission(Object task) {
-    return new Submission(task, info, java.util.Arrays.copyOf(frames, depth), at);
+    return new Submission(task, info, java.util.Arrays.copyOf(frames, depth), at, scope);
   }
 
   /**
@@ -99,13 +105,21 @@ public final class ThreadState {
       info.tasks(log);
     }
     int before = depth;
-    push(TaskMarks.mark(log.add(s)));
+    push(TaskMarks.mark(log.add(s, scope)));
+    scope = s.scope;
     return before;
   }
 
-  /** Ends the task {@link #beginTask} began, whatever its frames left behind; -1 is no task. */
+  /**
+   * Ends the task {@link #beginTask} began, whatever its frames left behind (-1 is no task):
+   * the thread works for the scope it worked for before the task again.
+   */
   public void endTask(int before) {
-    if (before >= 0 && before <= depth) {
+    if (before >= 0 && before < depth && TaskMarks.isMark(frames[before])) {
+      Integer outer = tasks.scopeBefore(TaskMarks.number(frames[before]));
+      if (outer != null) {
+        scope = outer;
+      }
       depth = before;
     }
   }
