@@ -12,15 +12,24 @@ import java.util.function.Consumer;
 
 /** Starts the detector: reads the options, sets up reporting and the exit status, installs the transformer. */
 public final class Agent {
+  /** System properties through which a start tells {@code JRace.install()} how it went. */
+  public static final String STARTED = "jrace.started";
+  public static final String FAILURE = "jrace.startFailure";
+
   private Agent() {}
 
-  public static void start(String args, Instrumentation inst) {
+  /** {@code late}: attached to a running JVM, whose loaded classes are rewritten too (methods only). */
+  public static void start(String args, Instrumentation inst, boolean late) {
     Options options;
     Consumer<String> out;
     try {
       options = Options.parse(System.getenv("JRACE_OPTIONS"), args);
       out = output(options.logPath);
     } catch (IllegalArgumentException e) {
+      if (late) { // JRace.install() throws it in the program's thread
+        System.setProperty(FAILURE, e.getMessage());
+        return;
+      }
       System.err.println("jrace: " + e.getMessage());
       Runtime.getRuntime().halt(2);
       return;
@@ -33,10 +42,13 @@ public final class Agent {
     ExitStatus.install(inst, reporter, options.html);
     JdkSynchronization.openJavaBase(inst, dev.jrace.thunks.Thunks.class.getModule());
     dev.jrace.thunks.SyncThunks.prepare();
+    LoadedBefore loaded = late ? LoadedBefore.of(inst, options.filter) : LoadedBefore.NONE;
     ClassInstrumenter instrumenter =
-        new ClassInstrumenter(new ClassHierarchy(), options.filter, RaceRuntime.SITES, false);
+        new ClassInstrumenter(new ClassHierarchy(loaded.names()), options.filter, RaceRuntime.SITES, false);
     inst.addTransformer(new RaceTransformer(options.filter, instrumenter), true);
     JdkSynchronization.retransformLoaded(inst);
+    loaded.retransform(inst);
+    System.setProperty(STARTED, "true");
     Log.info("started");
   }
 

@@ -33,6 +33,25 @@ final class ClassHierarchy {
   private static final ClassInfo MISSING = new ClassInfo(null, null, null, 0, Map.of());
   private final Map<ClassLoader, Map<String, ClassInfo>> byLoader = new WeakHashMap<>();
   private final Map<String, ClassInfo> bootstrap = new ConcurrentHashMap<>();
+  private final java.util.Set<String> loadedBefore;
+
+  ClassHierarchy() {
+    this(java.util.Set.of());
+  }
+
+  /** {@code loadedBefore}: the classes (internal names) loaded before jrace started, which have no shadows. */
+  ClassHierarchy(java.util.Set<String> loadedBefore) {
+    this.loadedBefore = loadedBefore;
+  }
+
+  /**
+   * Whether a class of this name was loaded before jrace started (attached late). By name: a
+   * class of the same name loaded later by another loader is taken for it too, which costs
+   * speed, never correctness.
+   */
+  boolean loadedBefore(String className) {
+    return loadedBefore.contains(className);
+  }
 
   /** Records a class being defined now, so later lookups need not read it again. */
   void remember(ClassLoader loader, ClassInfo info) {

@@ -95,9 +95,14 @@ final class InstrumentedClass {
     return false;
   }
 
+  /** Whether {@code className} is instrumented but was loaded before jrace started, so has no shadow fields. */
+  boolean loadedBefore(String className) {
+    return filter.instruments(className) && hierarchy.loadedBefore(className);
+  }
+
   /** Whether {@code className} gets shadow fields: a class (not an interface) that jrace instruments. */
   boolean hasShadows(String className) {
-    if (!filter.instruments(className)) {
+    if (!filter.instruments(className) || hierarchy.loadedBefore(className)) {
       return false;
     }
     if (className.equals(node.name)) {

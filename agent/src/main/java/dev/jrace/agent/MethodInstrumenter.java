@@ -251,12 +251,19 @@ final class MethodInstrumenter {
       sync.volatileField(i, f);
       return;
     }
-    if (f == null || !Shadows.watched(f.access()) || !owner.hasShadows(f.declaringClass())) {
+    if (f == null || !Shadows.watched(f.access())) {
       return;
     }
     boolean isStatic = i.getOpcode() == GETSTATIC || i.getOpcode() == PUTSTATIC;
     boolean isWrite = i.getOpcode() == PUTFIELD || i.getOpcode() == PUTSTATIC;
     boolean wide = Type.getType(i.desc).getSize() == 2;
+    if (owner.loadedBefore(f.declaringClass())) {
+      lateField(i, f, isStatic, isWrite, wide);
+      return;
+    }
+    if (!owner.hasShadows(f.declaringClass())) {
+      return;
+    }
     MethodInsnNode accessor = new MethodInsnNode(INVOKESTATIC, i.owner, Shadows.accessor(i.name),
         Shadows.accessorDescriptor(f.declaringClass(), f.access()), false);
     InsnList before = new InsnList();
@@ -267,6 +274,23 @@ final class MethodInstrumenter {
     int site = owner.site(m, line, f);
     before.add(call(list(load(ts), new LdcInsnNode(site)), isWrite ? "write" : "read",
         "(L" + Shadows.VAR_STATE + ";" + TS + "I)V"));
+    m.instructions.insertBefore(i, before);
+  }
+
+  /**
+   * A field of a class loaded before jrace started, which has no shadow field: its shadow is
+   * looked up by holder (the object, or the class for a static field) and field id.
+   */
+  private void lateField(FieldInsnNode i, ClassHierarchy.Field f, boolean isStatic, boolean isWrite, boolean wide) {
+    int id = dev.jrace.thunks.Thunks.lateField(f.declaringClass().replace('/', '.'), f.name(), isStatic);
+    InsnList before = new InsnList();
+    if (isStatic) {
+      before.add(new LdcInsnNode(Type.getObjectType(f.declaringClass())));
+    } else {
+      before.add(isWrite ? receiverBelowValue(wide) : list(new InsnNode(DUP)));
+    }
+    before.add(call(list(new LdcInsnNode(id), load(ts), new LdcInsnNode(owner.site(m, line, f))),
+        isWrite ? "writeLate" : "readLate", "(Ljava/lang/Object;I" + TS + "I)V"));
     m.instructions.insertBefore(i, before);
   }
 

@@ -13,18 +13,19 @@ public final class Premain {
   private Premain() {}
 
   public static void premain(String args, Instrumentation inst) throws Exception {
-    start(args, inst);
+    start(args, inst, false);
   }
 
+  /** Attached to a running JVM ({@code JRace.install()}): the program's classes are loaded already. */
   public static void agentmain(String args, Instrumentation inst) throws Exception {
-    start(args, inst);
+    start(args, inst, true);
   }
 
-  private static void start(String args, Instrumentation inst) throws Exception {
+  private static void start(String args, Instrumentation inst, boolean late) throws Exception {
     File jar = new File(Premain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     try (JarFile file = new JarFile(jar)) {
       BootstrapRuntime.define(file, inst);
     }
-    Agent.start(args, inst);
+    Agent.start(args, inst, late);
   }
 }

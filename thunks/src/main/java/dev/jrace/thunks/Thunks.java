@@ -4,6 +4,7 @@ import dev.jrace.shadow.ArrayShadow;
 import dev.jrace.shadow.ArrayShadows;
 import dev.jrace.shadow.Detector;
 import dev.jrace.shadow.JdkObjects;
+import dev.jrace.shadow.LateFields;
 import dev.jrace.shadow.LockSets;
 import dev.jrace.shadow.Log;
 import dev.jrace.shadow.ObjectShadows;
@@ -89,6 +90,33 @@ public final class Thunks {
   public static void write(VarState v, ThreadState t, int site) {
     if (v != null && v.writeEpoch != t.epoch) {
       writeSlow(v, t, site, null, -1);
+    }
+  }
+
+  /** The id the instrumenter passes for a field of a class loaded before jrace started. */
+  public static int lateField(String declaringClass, String name, boolean isStatic) {
+    return Locations.registerField(declaringClass, name, isStatic);
+  }
+
+  /**
+   * A read of field {@code field} (a {@link #lateField} id) of {@code holder}, an object or
+   * for a static field its class, whose class was loaded before jrace started.
+   */
+  public static void readLate(Object holder, int field, ThreadState t, int site) {
+    if (holder != null) {
+      VarState v = LateFields.of(holder, field, t);
+      if (v.readEpoch != t.epoch) {
+        readSlow(v, t, site, null, -1);
+      }
+    }
+  }
+
+  public static void writeLate(Object holder, int field, ThreadState t, int site) {
+    if (holder != null) {
+      VarState v = LateFields.of(holder, field, t);
+      if (v.writeEpoch != t.epoch) {
+        writeSlow(v, t, site, null, -1);
+      }
     }
   }
 
