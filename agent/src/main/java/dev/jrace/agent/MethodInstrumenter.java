@@ -331,7 +331,7 @@ final class MethodInstrumenter {
   }
 
   private void arrayLoad(AbstractInsnNode i) {
-    if (fromIgnoredField(i)) {
+    if (fromIgnoredField(i) || Holders.isCoverageProbes(holders.get(i))) {
       return;
     }
     if (owner.naive()) {
@@ -354,7 +354,7 @@ final class MethodInstrumenter {
   }
 
   private void arrayStore(AbstractInsnNode i) {
-    if (fromIgnoredField(i)) {
+    if (fromIgnoredField(i) || Holders.isCoverageProbes(holders.get(i))) {
       return;
     }
     Type value = switch (i.getOpcode()) {
