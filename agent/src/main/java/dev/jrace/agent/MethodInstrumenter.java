@@ -82,6 +82,7 @@ final class MethodInstrumenter {
       }
       ExecutorTermination.apply(owner.name(), m);
       PoolTasks.apply(owner.name(), m);
+      ShutdownHooks.apply(owner.name(), m);
       return;
     }
     boolean constructor = m.name.equals("<init>");
