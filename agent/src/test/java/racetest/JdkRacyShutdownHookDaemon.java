@@ -5,13 +5,13 @@ import java.util.concurrent.locks.LockSupport;
 // A daemon thread writes a field and parks for good; main ends once it sees the thread parked
 // (getState: no happens-before). The JVM does not wait for daemon threads, so nothing orders
 // the daemon's write before the shutdown hook's read.
-public class RacyShutdownHookDaemon {
+public class JdkRacyShutdownHookDaemon {
     static int value;
 
     public static void main(String[] args) {
-        Runtime.getRuntime().addShutdownHook(new Thread(RacyShutdownHookDaemon::read));
+        Runtime.getRuntime().addShutdownHook(new Thread(JdkRacyShutdownHookDaemon::read));
         Thread daemon = new Thread(() -> {
-            value = 1; // race: racetest.RacyShutdownHookDaemon.value
+            value = 1; // race: racetest.JdkRacyShutdownHookDaemon.value
             LockSupport.park();
         });
         daemon.setDaemon(true);

@@ -3,7 +3,7 @@ package racetest;
 // A shutdown hook reads what main and a worker wrote: the JVM runs hooks at the end of main only
 // once every non-daemon thread has ended, and starts each hook then, so both writes happen
 // before the hook's reads although nothing in the program joins the worker.
-public class NoRaceShutdownHook {
+public class JdkNoRaceShutdownHook {
     static int fromMain;
     static int fromWorker;
 
