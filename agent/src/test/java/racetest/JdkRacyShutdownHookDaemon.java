@@ -22,6 +22,6 @@ public class JdkRacyShutdownHookDaemon {
     }
 
     static void read() {
-        System.out.println(value);
+        System.out.println(value); // race: racetest.JdkRacyShutdownHookDaemon.value
     }
 }

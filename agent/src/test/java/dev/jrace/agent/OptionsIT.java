@@ -23,9 +23,9 @@ class OptionsIT {
     assertTrue(r.stdout().contains("Options: exitcode, halt_on_error, log_path, include, exclude, verbose, history_size,"
         + " suppressions, report_limit, suppress_equal_stacks, format, html, mode."), r.all());
     ForkedJvm.Result bad = ForkedJvm.java(java.util.List.of("-jar", ForkedJvm.AGENT.toAbsolutePath().toString(),
-        "instrument"), Map.of(), ForkedJvm.CLASSES, null);
+        "inspect"), Map.of(), ForkedJvm.CLASSES, null);
     assertEquals(2, bad.exitCode(), bad.all());
-    assertEquals("jrace: unknown command \"instrument\" (race.jar is an agent: use -javaagent:race.jar;"
+    assertEquals("jrace: unknown command \"inspect\" (race.jar is an agent: use -javaagent:race.jar;"
         + " java -jar race.jar help says more)\n", bad.stderr(), bad.all());
   }
 
