@@ -2,6 +2,7 @@ package dev.jrace.shadow;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 
 /**
@@ -13,9 +14,11 @@ import java.lang.ref.WeakReference;
  * java.util.concurrent, which jrace instruments, from inside jrace.
  *
  * <p>Lookups take no lock and allocate nothing; inserts lock one of a fixed set of segments.
- * Dead entries are dropped when a segment is rebuilt, which an insert into a full segment does
- * (growing it only if enough entries are alive). No ReferenceQueue: from JDK 19 on it locks with
- * java.util.concurrent, which jrace watches.
+ * An entry whose key the garbage collector cleared is dropped by the next inserts (through a
+ * ReferenceQueue: the value, often large, must not outlive its key for long), and any left are
+ * dropped when a segment is rebuilt, which an insert into a full segment does (growing it only
+ * if enough entries are alive). The queue's own lock (java.util.concurrent from JDK 19 on) is
+ * taken inside jrace, or by the JDK's reference handler, and so is never the program's.
  */
 public final class WeakIdentityMap<V> {
   /** Makes the value for a key on first use. Must not keep the key. */
@@ -29,8 +32,8 @@ public final class WeakIdentityMap<V> {
     public final V value;
     final Entry<V> next;
 
-    Entry(Object key, int hash, V value, Entry<V> next) {
-      super(key);
+    Entry(Object key, int hash, V value, Entry<V> next, ReferenceQueue<Object> cleared) {
+      super(key, cleared);
       this.hash = hash;
       this.value = value;
       this.next = next;
@@ -38,15 +41,18 @@ public final class WeakIdentityMap<V> {
   }
 
   private static final int SEGMENT_BITS = 4;
+  /** Cleared entries an insert drops at most, so that no insert pays for a whole collection's worth. */
+  private static final int PURGE = 64;
   private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(Entry[].class);
 
   private final Segment<V>[] segments;
+  private final ReferenceQueue<Object> cleared = new ReferenceQueue<>();
 
   @SuppressWarnings("unchecked")
   public WeakIdentityMap() {
     segments = new Segment[1 << SEGMENT_BITS];
     for (int i = 0; i < segments.length; i++) {
-      segments[i] = new Segment<>();
+      segments[i] = new Segment<>(cleared);
     }
   }
 
@@ -71,7 +77,23 @@ public final class WeakIdentityMap<V> {
   public Entry<V> getOrCreateEntry(Object key, int hash, Factory<V> factory) {
     Segment<V> s = segmentFor(hash);
     Entry<V> e = s.find(key, hash);
-    return e != null ? e : s.insert(key, hash, factory);
+    if (e != null) {
+      return e;
+    }
+    purge();
+    return s.insert(key, hash, factory);
+  }
+
+  /** Drops entries whose keys were collected, each under its own segment's lock (never two at once). */
+  @SuppressWarnings("unchecked")
+  private void purge() {
+    for (int n = 0; n < PURGE; n++) {
+      Entry<V> e = (Entry<V>) cleared.poll();
+      if (e == null) {
+        return;
+      }
+      segmentFor(e.hash).remove(e);
+    }
   }
 
   public V getOrCreate(Object key, Factory<V> factory) {
@@ -105,6 +127,11 @@ public final class WeakIdentityMap<V> {
   private static final class Segment<V> {
     private volatile Entry<V>[] table = newTable(16);
     private int count;
+    private final ReferenceQueue<Object> cleared;
+
+    Segment(ReferenceQueue<Object> cleared) {
+      this.cleared = cleared;
+    }
 
     @SuppressWarnings("unchecked")
     private static <V> Entry<V>[] newTable(int n) {
@@ -134,10 +161,42 @@ public final class WeakIdentityMap<V> {
       int i = hash & (t.length - 1);
       @SuppressWarnings("unchecked")
       Entry<V> head = (Entry<V>) SLOT.getAcquire(t, i);
-      Entry<V> e = new Entry<>(key, hash, factory.create(key), head);
+      Entry<V> e = new Entry<>(key, hash, factory.create(key), head, cleared);
       SLOT.setRelease(t, i, e);
       count++;
       return e;
+    }
+
+    /**
+     * Unlinks {@code dead}, if it is still in the table (a rebuild may have dropped it): the
+     * entries before it in its chain are copied, since lookups walk chains without a lock.
+     */
+    synchronized void remove(Entry<V> dead) {
+      Entry<V>[] t = table;
+      int i = dead.hash & (t.length - 1);
+      @SuppressWarnings("unchecked")
+      Entry<V> head = (Entry<V>) SLOT.getAcquire(t, i);
+      boolean found = false;
+      for (Entry<V> e = head; e != null; e = e.next) {
+        if (e == dead) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        return;
+      }
+      Entry<V> rest = dead.next;
+      for (Entry<V> e = head; e != dead; e = e.next) {
+        Object key = e.get();
+        if (key != null) {
+          rest = new Entry<>(key, e.hash, e.value, rest, cleared);
+        } else {
+          count--; // also dead: dropped with it (its own turn in the queue finds it gone)
+        }
+      }
+      SLOT.setRelease(t, i, rest);
+      count--;
     }
 
     /** Drops dead entries; doubles the table when more than half of it is still alive. */
@@ -159,7 +218,7 @@ public final class WeakIdentityMap<V> {
           Object key = e.get();
           if (key != null) {
             int i = e.hash & (size - 1);
-            t[i] = new Entry<>(key, e.hash, e.value, t[i]);
+            t[i] = new Entry<>(key, e.hash, e.value, t[i], cleared);
             live++;
           }
         }

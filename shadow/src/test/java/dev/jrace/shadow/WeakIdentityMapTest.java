@@ -197,4 +197,25 @@ class WeakIdentityMapTest {
     }
     assertEquals(keys.size(), map.size());
   }
+
+  /**
+   * The value of a collected key goes soon after its key: the next inserts drop the entry, so
+   * a large shadow (an array's) does not wait for its segment to fill up and be rebuilt.
+   */
+  @Test
+  void theValueOfACollectedKeyIsDroppedByTheNextInserts() throws Exception {
+    Object key = new Object();
+    WeakReference<Object> value = new WeakReference<>(map.getOrCreate(key, k -> new StringBuilder(1 << 20)));
+    key = null;
+    List<Object> keep = new ArrayList<>();
+    for (int round = 0; round < 50 && value.get() != null; round++) {
+      System.gc();
+      Thread.sleep(20);
+      Object another = new Object();
+      keep.add(another);
+      map.getOrCreate(another, k -> new Object()); // an insert drops what the collector cleared
+    }
+    assertNull(value.get(), "the value of a collected key is still reachable from the map");
+    assertEquals(keep.size(), map.size());
+  }
 }
