@@ -60,7 +60,10 @@ public final class Detector {
       racingPosition = v.writePosition;
       racingAt = v.writeAt;
       racingLocks = v.writeLocks;
-      guards = v.guards = Guards.with(v.guards, held);
+      guards = Guards.with(v.guards, held);
+      if (guards != v.guards) {
+        v.guards = guards; // only when it changes: a reference store costs a GC barrier
+      }
       if (r == VarState.SHARED) {
         v.reads.add(e, site, position, at, locks);
       } else if (t.clock.covers(r)) {
@@ -100,7 +103,10 @@ public final class Detector {
       if (w == e) {
         return;
       }
-      guards = v.guards = Guards.with(v.guards, held);
+      guards = Guards.with(v.guards, held);
+      if (guards != v.guards) {
+        v.guards = guards;
+      }
       if (!t.clock.covers(w)) {
         found = Conflicts.add(found, w, v.writeSite, v.writePosition, v.writeAt, v.writeLocks, true);
       }
