@@ -106,7 +106,7 @@ public final class Compare {
      *   <li>{@code jrace.verbosity}: JMH's output, SILENT, NORMAL or EXTRA (default: NORMAL);
      *   <li>{@code jrace.footprint} (true): also measure memory; {@code jrace.footprintWarmup}
      *       (2s), {@code jrace.footprintTime} (3s): how long {@link Footprint} warms up and
-     *       measures; {@code jrace.footprintTimeout} (90s): its JVM is killed after this;
+     *       measures; {@code jrace.footprintTimeout} (60s): its JVM is killed after this;
      *   <li>{@code jrace.out}: a directory for results-jdkN.md, results-jdkN.csv and
      *       slowdown-jdkN.svg (default: none, the tables are only printed).
      * </ul>
@@ -131,7 +131,7 @@ public final class Compare {
           Boolean.parseBoolean(p.getProperty("jrace.footprint", "true")),
           TimeValue.fromString(p.getProperty("jrace.footprintWarmup", "2s")).convertTo(TimeUnit.MILLISECONDS),
           TimeValue.fromString(p.getProperty("jrace.footprintTime", "3s")).convertTo(TimeUnit.MILLISECONDS),
-          TimeValue.fromString(p.getProperty("jrace.footprintTimeout", "90s")).convertTo(TimeUnit.SECONDS),
+          TimeValue.fromString(p.getProperty("jrace.footprintTimeout", "60s")).convertTo(TimeUnit.SECONDS),
           out.isEmpty() ? null : Paths.get(out).toAbsolutePath().normalize());
     }
 
@@ -155,10 +155,11 @@ public final class Compare {
    * One benchmark (with its parameters, if any) in every mode. A mode whose run failed (a fork
    * that crashed or exited non-zero, say because the agent reported a race or does not know the
    * mode) has no entry in {@code time} (resp. {@code memory}); a benchmark this JDK cannot run has
-   * a reason in {@code notApplicable} and no entries at all.
+   * a reason in {@code notApplicable} and no entries at all. {@code failures} says briefly why
+   * a run failed, by "time MODE" or "memory MODE".
    */
   public record Row(String benchmark, Map<String, Result<?>> time, Map<String, Memory> memory,
-      String notApplicable) {
+      String notApplicable, Map<String, String> failures) {
     /** The score of a mode, or NaN. */
     public double score(String mode) {
       Result<?> r = time.get(mode);
@@ -250,7 +251,11 @@ public final class Compare {
         .find(OutputFormatFactory.createFormatInstance(System.out, VerboseMode.SILENT), include, List.of())) {
       names.add(e.getUsername());
     }
-    return new ArrayList<>(names);
+    // The workloads that mirror Go's seed benchmarks first, in Go's order; the rest by name.
+    List<String> sorted = new ArrayList<>(names);
+    sorted.sort(java.util.Comparator.comparingInt((String n) -> Report.seedOrder(shortName(n)))
+        .thenComparing(n -> n));
+    return sorted;
   }
 
   /** Why this JVM cannot run the benchmark ({@link MinJdk}), or null if it can. */
@@ -281,18 +286,19 @@ public final class Compare {
       String na = notApplicable(name);
       if (na != null) {
         log.println("# jrace: " + name + " " + na + ": this is JDK " + Runtime.version());
-        rows.add(new Row(shortName(name), Map.of(), Map.of(), na));
+        rows.add(new Row(shortName(name), Map.of(), Map.of(), na, Map.of()));
         continue;
       }
       Map<String, Map<String, Result<?>>> byMode = new LinkedHashMap<>();
+      Map<String, String> failures = new LinkedHashMap<>();
       for (String mode : settings.modes()) {
         log.println("# jrace: " + name + " [" + mode + "] " + String.join(" ", settings.modeArgs(mode)));
-        byMode.put(mode, scoresOrNone(settings, name, mode, log));
+        byMode.put(mode, scoresOrNone(settings, name, mode, log, failures));
       }
       Map<String, Memory> memory = new LinkedHashMap<>();
       if (settings.footprint()) {
         for (String mode : settings.modes()) {
-          Memory m = footprint(settings, name, mode, log);
+          Memory m = footprint(settings, name, mode, log, failures);
           if (m != null) {
             memory.put(mode, m);
           }
@@ -311,7 +317,7 @@ public final class Compare {
             time.put(mode, r);
           }
         }
-        rows.add(new Row(label, time, memory, null));
+        rows.add(new Row(label, time, memory, null, failures));
       }
     }
     return rows;
@@ -319,17 +325,21 @@ public final class Compare {
 
   /** {@link #scores}, or no score when the run failed: the failure is logged, the rest go on. */
   private static Map<String, Result<?>> scoresOrNone(Settings settings, String benchmark,
-      String mode, PrintStream log) {
+      String mode, PrintStream log, Map<String, String> failures) {
     try {
       return scores(settings, benchmark, mode);
     } catch (RunnerException | RuntimeException e) {
       log.println("# jrace: " + benchmark + " [" + mode + "] FAILED: " + e);
+      String reason = String.valueOf(e);
       for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
         log.println("#   caused by " + c);
+        reason = String.valueOf(c);
         for (Throwable s : c.getSuppressed()) {
           log.println("#   " + s);
+          reason = String.valueOf(s);
         }
       }
+      failures.put("time " + mode, reason);
       return Map.of();
     }
   }
@@ -371,7 +381,8 @@ public final class Compare {
    * {@link Footprint} of one benchmark in one mode, in a JVM of its own with the same options as
    * the benchmark's forks; null if it failed (logged with the end of its output).
    */
-  static Memory footprint(Settings settings, String benchmark, String mode, PrintStream log) {
+  static Memory footprint(Settings settings, String benchmark, String mode, PrintStream log,
+      Map<String, String> failures) {
     List<String> command = new ArrayList<>();
     command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(settings.jvmArgs());
@@ -420,8 +431,16 @@ public final class Compare {
           return memory;
         }
       }
-      log.println("# jrace: footprint " + benchmark + " [" + mode + "] FAILED: "
-          + (done ? "exit status " + process.exitValue() : "killed after " + settings.footprintTimeoutS() + " s")
+      String reason = done ? "exit status " + process.exitValue()
+          : "killed after " + settings.footprintTimeoutS() + " s";
+      for (String line : lines) {
+        if (line.startsWith("jrace:") || line.contains("Error") || line.contains("Exception in")) {
+          reason += ": " + line.trim();
+          break;
+        }
+      }
+      failures.put("memory " + mode, reason);
+      log.println("# jrace: footprint " + benchmark + " [" + mode + "] FAILED: " + reason
           + "; its last lines:");
       for (String line : lines.subList(Math.max(0, lines.size() - 30), lines.size())) {
         log.println("#   " + line);
