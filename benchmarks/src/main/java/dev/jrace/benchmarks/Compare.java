@@ -98,8 +98,8 @@ public final class Compare {
      *       (default: all three);
      *   <li>{@code jrace.bench}: comma-separated regular expressions over the benchmark names
      *       (default: every benchmark in {@code dev.jrace.benchmarks});
-     *   <li>{@code jrace.forks} (1), {@code jrace.warmupIterations} (3), {@code jrace.warmupTime}
-     *       (1s), {@code jrace.iterations} (5), {@code jrace.time} (1s), {@code jrace.timeout}
+     *   <li>{@code jrace.forks} (1), {@code jrace.warmupIterations} (4), {@code jrace.warmupTime}
+     *       (2s), {@code jrace.iterations} (5), {@code jrace.time} (1s), {@code jrace.timeout}
      *       (60s, per iteration): JMH's settings, times as JMH writes them (500ms, 2s, ...);
      *   <li>{@code jrace.jvmArgs}: space-separated JVM options for every fork of every mode
      *       (default: none);
@@ -121,8 +121,8 @@ public final class Compare {
           modes,
           split(p.getProperty("jrace.bench", "")),
           Integer.parseInt(p.getProperty("jrace.forks", "1")),
-          Integer.parseInt(p.getProperty("jrace.warmupIterations", "3")),
-          TimeValue.fromString(p.getProperty("jrace.warmupTime", "1s")),
+          Integer.parseInt(p.getProperty("jrace.warmupIterations", "4")),
+          TimeValue.fromString(p.getProperty("jrace.warmupTime", "2s")),
           Integer.parseInt(p.getProperty("jrace.iterations", "5")),
           TimeValue.fromString(p.getProperty("jrace.time", "1s")),
           TimeValue.fromString(p.getProperty("jrace.timeout", "60s")),

@@ -67,14 +67,19 @@ final class Report {
           + " collection, same stretch):\n\n");
       out.append(liveTable(rows, settings.modes()));
     }
-    StringBuilder failures = new StringBuilder();
+    // Failures, grouped by what failed and why (say, every naive run for the same reason).
+    Map<String, List<String>> failures = new java.util.LinkedHashMap<>();
     for (Row r : rows) {
-      r.failures().forEach((what, why) ->
-          failures.append("- ").append(r.benchmark()).append(", ").append(what).append(": ")
-              .append(why.length() > 300 ? why.substring(0, 300) + "..." : why).append('\n'));
+      r.failures().forEach((what, why) -> failures.computeIfAbsent(
+          what + ": " + (why.length() > 300 ? why.substring(0, 300) + "..." : why),
+          k -> new ArrayList<>()).add(r.benchmark()));
     }
-    if (failures.length() > 0) {
-      out.append("\nFailed runs (FAILED above; details in the log):\n\n").append(failures);
+    if (!failures.isEmpty()) {
+      out.append("\nFailed runs (FAILED above; details in the log):\n\n");
+      failures.forEach((why, benchmarks) -> out.append("- ").append(why).append(" (")
+          .append(benchmarks.size() == rows.size() - rows.stream().filter(r -> r.notApplicable() != null).count()
+              ? "every benchmark" : String.join(", ", benchmarks))
+          .append(")\n"));
     }
     out.append("\nIssue 6 targets:\n\n").append(targets(rows, settings));
     return out.toString();
