@@ -44,7 +44,8 @@ public final class Agent {
     dev.jrace.thunks.SyncThunks.prepare();
     LoadedBefore loaded = late ? LoadedBefore.of(inst, options.filter) : LoadedBefore.NONE;
     ClassInstrumenter instrumenter =
-        new ClassInstrumenter(new ClassHierarchy(loaded.names()), options.filter, RaceRuntime.SITES, false);
+        new ClassInstrumenter(new ClassHierarchy(loaded.names()), options.filter, RaceRuntime.SITES, false,
+            options.naive);
     inst.addTransformer(new RaceTransformer(options.filter, instrumenter), true);
     JdkSynchronization.retransformLoaded(inst);
     loaded.retransform(inst);

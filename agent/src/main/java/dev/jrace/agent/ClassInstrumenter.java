@@ -18,13 +18,20 @@ final class ClassInstrumenter {
   private final ClassFilter filter;
   private final SiteTable sites;
   private final boolean strict;
+  private final boolean naive;
 
   /** {@code strict}: a failure to rewrite methods is thrown, not hidden by the fallback (tests). */
   ClassInstrumenter(ClassHierarchy hierarchy, ClassFilter filter, SiteTable sites, boolean strict) {
+    this(hierarchy, filter, sites, strict, false);
+  }
+
+  /** {@code naive}: accesses dispatched the straightforward way (option mode=naive; see NaiveThunks). */
+  ClassInstrumenter(ClassHierarchy hierarchy, ClassFilter filter, SiteTable sites, boolean strict, boolean naive) {
     this.hierarchy = hierarchy;
     this.filter = filter;
     this.sites = sites;
     this.strict = strict;
+    this.naive = naive;
   }
 
   /**
@@ -68,7 +75,7 @@ final class ClassInstrumenter {
         return null;
       }
       InstrumentedClass context = new InstrumentedClass(node, loader, hierarchy, filter, sites, newMembers,
-          synchronizationOnly);
+          synchronizationOnly, naive);
       boolean changed = false;
       for (MethodNode m : node.methods) {
         if (rewriteMethods && MethodInstrumenter.applies(m) && !tooLarge.contains(m.name + m.desc)

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * At exit, when races were found: the summary line, and the JVM's exit status becomes the
- * {@code exitcode} option (66, as Go's). The hook runs after the application's own shutdown
+ * {@code exitcode} option (66, as Go's), unless each race already failed a test (see RaceListeners). The hook runs after the application's own shutdown
  * hooks (a JDK system hook slot), so halting with the new status cuts none of them short.
  */
 final class ExitStatus {
@@ -26,7 +26,7 @@ final class ExitStatus {
           Log.warn("could not write the HTML summary to " + html + ": " + e);
         }
       }
-      if (reporter.reported() > 0 && reporter.exitCode() != 0) {
+      if (reporter.reported() > dev.jrace.shadow.RaceListeners.claimed() && reporter.exitCode() != 0) {
         Runtime.getRuntime().halt(reporter.exitCode());
       }
     };

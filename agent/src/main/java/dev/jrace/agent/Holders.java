@@ -132,8 +132,12 @@ final class Holders {
     }
     if (insn instanceof FieldInsnNode field
         && (field.getOpcode() == GETFIELD || field.getOpcode() == GETSTATIC) || insn instanceof TypeInsnNode
-        && insn.getOpcode() == ANEWARRAY) {
+        && insn.getOpcode() == ANEWARRAY || isCoverageProbes(insn)) {
       return insn;
+    }
+    if (insn.getOpcode() == CHECKCAST && hops > 0) {
+      Frame<SourceValue> f = frame(insn);
+      return f == null || f.getStackSize() < 1 ? null : source(f.getStack(f.getStackSize() - 1), hops - 1);
     }
     if ((insn.getOpcode() == DUP || insn.getOpcode() == DUP2) && hops > 0) {
       // a copy: of the top value, or for DUP2 (a[i]++, a[i] += x) of the array under the index
@@ -157,6 +161,18 @@ final class Holders {
       return found;
     }
     return null;
+  }
+
+  /**
+   * Whether {@code source} (from {@link #of}) is JaCoCo's array of coverage probes, which its
+   * agent adds to every method and writes without synchronization by design: got from
+   * {@code $jacocoInit()}, or for class files of Java 11 on from the {@code $jacocoData} dynamic
+   * constant.
+   */
+  static boolean isCoverageProbes(AbstractInsnNode source) {
+    return source instanceof MethodInsnNode call && call.getOpcode() == INVOKESTATIC && call.name.equals("$jacocoInit")
+        || source instanceof LdcInsnNode ldc && ldc.cst instanceof org.objectweb.asm.ConstantDynamic c
+            && c.getName().equals("$jacocoData");
   }
 
   private boolean neverStored(int local) {

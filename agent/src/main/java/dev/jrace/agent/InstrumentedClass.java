@@ -18,6 +18,7 @@ final class InstrumentedClass {
   private final String binaryName;
   private final boolean ownShadows;
   private final boolean synchronizationOnly;
+  private final boolean naive;
   private final java.util.Map<String, Integer> lineSites = new java.util.HashMap<>();
 
   /**
@@ -25,7 +26,8 @@ final class InstrumentedClass {
    * {@code synchronizationOnly}: a JDK class, of which only synchronization is seen.
    */
   InstrumentedClass(ClassNode node, ClassLoader loader, ClassHierarchy hierarchy,
-      ClassFilter filter, SiteTable sites, boolean ownShadows, boolean synchronizationOnly) {
+      ClassFilter filter, SiteTable sites, boolean ownShadows, boolean synchronizationOnly, boolean naive) {
+    this.naive = naive;
     this.ownShadows = ownShadows;
     this.synchronizationOnly = synchronizationOnly;
     this.node = node;
@@ -42,6 +44,11 @@ final class InstrumentedClass {
 
   boolean synchronizationOnly() {
     return synchronizationOnly;
+  }
+
+  /** Whether accesses are dispatched the straightforward way (option mode=naive). */
+  boolean naive() {
+    return naive;
   }
 
   /** In a JDK class, whether a field is one its nest updates atomically (see AtomicFields). */

@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * The JDK classes whose own synchronization jrace watches: java.util.concurrent, where every
  * lock, latch, queue, executor and future is built from volatile fields, atomics and monitors,
- * the synchronized wrappers of java.util.Collections, java.util.Timer, the thread builders, and
- * the synchronized methods of Vector, Stack, Hashtable and StringBuffer.
+ * the synchronized wrappers of java.util.Collections, java.util.Timer, the thread builders, the
+ * start of shutdown hooks, and the synchronized methods of Vector, Stack, Hashtable and StringBuffer.
  * Watching those primitives gives each API the happens-before edges its documentation
  * promises (and sometimes more, which can hide a race but never invent one). The adders
  * (Striped64) promise none and are shared by the JDK's own thread bookkeeping, so they are left
@@ -23,6 +23,7 @@ final class JdkSynchronization {
     "java/lang/ThreadBuilders", // Thread.ofPlatform()/ofVirtual() start their threads here
     "java/util/Vector", "java/util/Stack", "java/util/Hashtable", "java/lang/StringBuffer",
     "jdk/internal/vm/SharedThreadContainer", // starts pool threads from JDK 21 on (JavaLangAccess.start)
+    "java/lang/ApplicationShutdownHooks", // starts the shutdown hooks
   };
   private static final String[] LEFT_OUT = {
     "java/util/concurrent/atomic/Striped64", "java/util/concurrent/atomic/LongAdder",

@@ -38,6 +38,7 @@ final class MethodInstrumenter {
   private final boolean synchronizedMethod;
   /** JDK code: only synchronization is seen, and nothing is added to its frames. */
   private final boolean synchronizationOnly;
+  private static final String NAIVE = "dev/jrace/thunks/NaiveThunks";
   private final SyncRules sync;
   /** Array access or JDK call to the field instruction its array or object came from, found before any rewriting. */
   private java.util.Map<AbstractInsnNode, AbstractInsnNode> holders;
@@ -81,6 +82,7 @@ final class MethodInstrumenter {
       }
       ExecutorTermination.apply(owner.name(), m);
       PoolTasks.apply(owner.name(), m);
+      ShutdownHooks.apply(owner.name(), m);
       return;
     }
     boolean constructor = m.name.equals("<init>");
@@ -257,6 +259,10 @@ final class MethodInstrumenter {
     boolean isStatic = i.getOpcode() == GETSTATIC || i.getOpcode() == PUTSTATIC;
     boolean isWrite = i.getOpcode() == PUTFIELD || i.getOpcode() == PUTSTATIC;
     boolean wide = Type.getType(i.desc).getSize() == 2;
+    if (owner.naive() && owner.hasShadows(f.declaringClass())) {
+      naiveField(i, f, isStatic, isWrite, wide);
+      return;
+    }
     if (owner.loadedBefore(f.declaringClass())) {
       lateField(i, f, isStatic, isWrite, wide);
       return;
@@ -294,6 +300,21 @@ final class MethodInstrumenter {
     m.instructions.insertBefore(i, before);
   }
 
+  /** mode=naive: the thread's state from its ThreadLocal and the field's shadow from a hash table, per access. */
+  private void naiveField(FieldInsnNode i, ClassHierarchy.Field f, boolean isStatic, boolean isWrite, boolean wide) {
+    int id = dev.jrace.thunks.Thunks.lateField(f.declaringClass().replace('/', '.'), f.name(), isStatic);
+    InsnList before = new InsnList();
+    if (isStatic) {
+      before.add(new LdcInsnNode(Type.getObjectType(f.declaringClass())));
+    } else {
+      before.add(isWrite ? receiverBelowValue(wide) : list(new InsnNode(DUP)));
+    }
+    before.add(new LdcInsnNode(id));
+    before.add(new LdcInsnNode(owner.site(m, line, f)));
+    before.add(new MethodInsnNode(INVOKESTATIC, NAIVE, isWrite ? "write" : "read", "(Ljava/lang/Object;II)V", false));
+    m.instructions.insertBefore(i, before);
+  }
+
   /** For a putfield, [obj value] becomes [obj value obj]. */
   private static InsnList receiverBelowValue(boolean wideValue) {
     return wideValue
@@ -311,7 +332,12 @@ final class MethodInstrumenter {
   }
 
   private void arrayLoad(AbstractInsnNode i) {
-    if (fromIgnoredField(i)) {
+    if (fromIgnoredField(i) || Holders.isCoverageProbes(holders.get(i))) {
+      return;
+    }
+    if (owner.naive()) {
+      m.instructions.insertBefore(i, list(new InsnNode(DUP2), new LdcInsnNode(holderSite(i, null)),
+          new MethodInsnNode(INVOKESTATIC, NAIVE, "readElement", "(Ljava/lang/Object;II)V", false)));
       return;
     }
     m.instructions.insertBefore(i, call(list(new InsnNode(DUP2), load(ts),
@@ -329,7 +355,7 @@ final class MethodInstrumenter {
   }
 
   private void arrayStore(AbstractInsnNode i) {
-    if (fromIgnoredField(i)) {
+    if (fromIgnoredField(i) || Holders.isCoverageProbes(holders.get(i))) {
       return;
     }
     Type value = switch (i.getOpcode()) {
@@ -342,8 +368,11 @@ final class MethodInstrumenter {
     InsnList before = new InsnList();
     before.add(new VarInsnNode(value.getOpcode(ISTORE), temp));
     before.add(new InsnNode(DUP2));
-    before.add(call(list(load(ts), new LdcInsnNode(holderSite(i, null))), "writeElement",
-        "(Ljava/lang/Object;I" + TS + "I)V"));
+    before.add(owner.naive()
+        ? list(new LdcInsnNode(holderSite(i, null)),
+            new MethodInsnNode(INVOKESTATIC, NAIVE, "writeElement", "(Ljava/lang/Object;II)V", false))
+        : call(list(load(ts), new LdcInsnNode(holderSite(i, null))), "writeElement",
+            "(Ljava/lang/Object;I" + TS + "I)V"));
     before.add(new VarInsnNode(value.getOpcode(ILOAD), temp));
     m.instructions.insertBefore(i, before);
   }

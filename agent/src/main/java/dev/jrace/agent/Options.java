@@ -31,6 +31,7 @@ public final class Options {
     KEYS.put("suppress_equal_stacks", "1");
     KEYS.put("format", "text");
     KEYS.put("html", "");
+    KEYS.put("mode", "race");
   }
 
   final int exitCode;
@@ -48,6 +49,8 @@ public final class Options {
   final ReportFormat format;
   /** Where to write the HTML summary at exit (DIR/index.html), or null for none. */
   final Path html;
+  /** {@code mode=naive}: every access dispatched the straightforward way, for the benchmarks' comparison. */
+  final boolean naive;
 
   private Options(Map<String, String> v) {
     exitCode = integer(v, "exitcode", 0, 255);
@@ -70,6 +73,11 @@ public final class Options {
           + "\" is not text, json or sarif");
     };
     html = v.get("html").isEmpty() ? null : directory(v.get("html"));
+    naive = switch (v.get("mode")) {
+      case "race" -> false;
+      case "naive" -> true;
+      default -> throw new IllegalArgumentException("option mode: \"" + v.get("mode") + "\" is not race or naive");
+    };
   }
 
   private static Path directory(String dir) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * jrace's JUnit extension as a user meets it: JUnit launched in a JVM under race.jar (which
  * registers the extension itself) fails the tests during which a race happened, with the
- * report, and no other; the run still ends with jrace's exit status.
+ * report, and no other; a race no test failed for makes the run end with jrace's exit status.
  */
 class JUnitIT {
   private static final String CASES = "[engine:junit-jupiter]/[class:racetest.junit.";
@@ -83,8 +83,18 @@ class JUnitIT {
         "RacyCases]/[nested-class:Inner]/[method:raceFreeNested()]", "RacyCases]", "RacyCases]/[nested-class:Inner]")) {
       assertEquals("SUCCESSFUL", run.result(test), test + "\n" + run.jvm().all());
     }
-    assertEquals(66, run.jvm().exitCode(), run.jvm().all());
+    // every race failed its test: the run keeps its own exit status
+    assertEquals(0, run.jvm().exitCode(), run.jvm().all());
     assertTrue(run.jvm().stderr().endsWith("jrace: found 5 data race(s)\n"), run.jvm().all());
+  }
+
+  @Test
+  void aRaceAfterItsTestEndedFailsNoTestButTheRun() throws Exception {
+    Run run = launch(true, "racetest.junit.LateCases");
+    assertEquals("SUCCESSFUL", run.result("LateCases]/[method:leavesThreadsBehind()]"), run.jvm().all());
+    assertEquals("SUCCESSFUL", run.result("LateCases]/[method:runsWhileTheyRace()]"), run.jvm().all());
+    assertTrue(run.jvm().stderr().contains(" of racetest.junit.LateCases.late at "), run.jvm().all());
+    assertEquals(66, run.jvm().exitCode(), run.jvm().all());
   }
 
   @Test

@@ -21,7 +21,7 @@ class OptionsIT {
     assertEquals(0, r.exitCode(), r.all());
     assertTrue(r.stdout().contains("java -javaagent:race.jar[=option=value,...] -jar app.jar"), r.all());
     assertTrue(r.stdout().contains("Options: exitcode, halt_on_error, log_path, include, exclude, verbose, history_size,"
-        + " suppressions, report_limit, suppress_equal_stacks, format, html."), r.all());
+        + " suppressions, report_limit, suppress_equal_stacks, format, html, mode."), r.all());
     ForkedJvm.Result bad = ForkedJvm.java(java.util.List.of("-jar", ForkedJvm.AGENT.toAbsolutePath().toString(),
         "instrument"), Map.of(), ForkedJvm.CLASSES, null);
     assertEquals(2, bad.exitCode(), bad.all());
@@ -84,6 +84,19 @@ class OptionsIT {
     ReportSchemas.assertSarif(doc);
   }
 
+  /** The benchmarks' naive dispatch finds the same races by the same rules, and none where there is none. */
+  @Test
+  void modeNaiveReportsTheSameRaces() throws Exception {
+    ForkedJvm.Result racy = ForkedJvm.run("mode=naive", "racetest.RacyCounter");
+    assertEquals(66, racy.exitCode(), racy.all());
+    assertTrue(racy.stderr().contains(" of racetest.RacyCounter.count at "), racy.all());
+    for (String program : new String[] {"racetest.NoRaceArraysAllTypes", "racetest.NoRaceAnonymousAndLambda"}) {
+      ForkedJvm.Result clean = ForkedJvm.run("mode=naive", program);
+      assertEquals(0, clean.exitCode(), clean.all());
+      assertEquals("", clean.stderr(), clean.all());
+    }
+  }
+
   @Test
   void reportLimitPrintsSoManyAndCountsAll() throws Exception {
     ForkedJvm.Result r = ForkedJvm.run("report_limit=1", TWO_RACES);
@@ -98,7 +111,7 @@ class OptionsIT {
     assertEquals(2, r.exitCode(), r.all());
     assertEquals("jrace: unknown option \"colour\" in agent arguments (known: exitcode, halt_on_error,"
         + " log_path, include, exclude, verbose, history_size, suppressions, report_limit,"
-        + " suppress_equal_stacks, format, html)\n", r.stderr(), r.all());
+        + " suppress_equal_stacks, format, html, mode)\n", r.stderr(), r.all());
     assertEquals("", r.stdout());
   }
 
@@ -107,6 +120,7 @@ class OptionsIT {
     assertOneLineError("exitcode=lots", "jrace: option exitcode: \"lots\" is not a whole number from 0 to 255");
     assertOneLineError("exitcode=300", "jrace: option exitcode: \"300\" is not a whole number from 0 to 255");
     assertOneLineError("format=xml", "jrace: option format: \"xml\" is not text, json or sarif");
+    assertOneLineError("mode=fast", "jrace: option mode: \"fast\" is not race or naive");
     assertOneLineError("history_size=9", "jrace: option history_size: \"9\" is not a whole number from 0 to 8");
     assertOneLineError("halt_on_error=yes", "jrace: option halt_on_error: \"yes\" is not 0, 1, true or false");
     assertOneLineError("verbose", "jrace: malformed option \"verbose\" in agent arguments: expected key=value");

@@ -1,15 +1,14 @@
 package dev.jrace.junit;
 
 import dev.jrace.shadow.Race;
+import dev.jrace.shadow.RaceListeners;
 import dev.jrace.shadow.RaceSink;
 import dev.jrace.shadow.TextReport;
 import dev.jrace.thunks.TestScopes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -18,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * starts and the pool tasks it submits, down any chain of them. A race goes to the test its
  * finding thread works for; found on a thread that works for none (a pool made before any
  * test), to the one test running if only one is. A race found once its test is over fails no
- * test (the run still ends with jrace's exit status).
+ * test; the run then ends with jrace's exit status.
  */
 final class TestRaces {
   /** One running test or test class. */
@@ -26,12 +25,27 @@ final class TestRaces {
     final int scope;
     final boolean test;
     final int scopeBefore;
-    final Queue<String> reports = new ConcurrentLinkedQueue<>();
+    private final List<String> reports = new ArrayList<>();
+    private boolean over;
 
     Running(int scope, boolean test, int scopeBefore) {
       this.scope = scope;
       this.test = test;
       this.scopeBefore = scopeBefore;
+    }
+
+    /** Keeps a report for the test, unless it is over (then it fails nothing). */
+    synchronized boolean add(String report) {
+      if (over) {
+        return false;
+      }
+      reports.add(report);
+      return true;
+    }
+
+    synchronized List<String> close() {
+      over = true;
+      return new ArrayList<>(reports);
     }
   }
 
@@ -43,8 +57,8 @@ final class TestRaces {
       @Override
       public void race(Race race) {
         Running r = forScope(TestScopes.current());
-        if (r != null) {
-          r.reports.add(TextReport.format(race));
+        if (r != null && r.add(TextReport.format(race))) {
+          RaceListeners.claim(); // the test fails with it
         }
       }
     });
@@ -64,7 +78,7 @@ final class TestRaces {
   static List<String> end(Running r) {
     TestScopes.enter(r.scopeBefore);
     RUNNING.remove(r.scope);
-    return new ArrayList<>(r.reports);
+    return r.close();
   }
 
   /** The calling thread works for {@code r} until {@link #exit}. */

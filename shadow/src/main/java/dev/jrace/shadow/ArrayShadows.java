@@ -19,6 +19,12 @@ public final class ArrayShadows {
     return index >= 0 && index < s.length ? s.cell(index) : null;
   }
 
+  /** The same, looked up in the shared table every time (no per-thread cache): the naive dispatch's cost. */
+  public static VarState cellUncached(Object array, int index) {
+    ArrayShadow s = RaceRuntime.ARRAYS.getOrCreate(array, NEW);
+    return index >= 0 && index < s.length ? s.cell(index) : null;
+  }
+
   public static ArrayShadow of(Object array, ThreadState t) {
     ArrayShadow s = t.lastArray(array);
     return s != null ? s : lookup(array, t);

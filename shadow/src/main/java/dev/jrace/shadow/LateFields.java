@@ -26,6 +26,11 @@ public final class LateFields {
     return t.entry(holder, TABLE, NEW).value.get(id);
   }
 
+  /** The same, looked up in the shared table every time (no per-thread cache): the naive dispatch's cost. */
+  public static VarState ofUncached(Object holder, int id) {
+    return TABLE.getOrCreate(holder, NEW).get(id);
+  }
+
   private synchronized VarState get(int id) {
     for (int i = 0; i < size; i++) {
       if (ids[i] == id) {

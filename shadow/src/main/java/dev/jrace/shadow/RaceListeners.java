@@ -3,10 +3,22 @@ package dev.jrace.shadow;
 /**
  * Who else hears of each race reported (a test framework's hook, which fails the test that was
  * running). Told on the thread that found the race, after its report was written, with no lock
- * of jrace's held; a listener that throws is logged and left in place.
+ * of jrace's held; a listener that throws is logged and left in place. A listener that makes a
+ * race fail something itself (a test) claims it: a run whose races were all claimed keeps its
+ * own exit status, since what failed already says so.
  */
 public final class RaceListeners {
   private static volatile RaceSink[] listeners = new RaceSink[0];
+  private static int claimed;
+
+  /** A listener made the race it was just told of fail something (a test). */
+  public static synchronized void claim() {
+    claimed++;
+  }
+
+  public static synchronized int claimed() {
+    return claimed;
+  }
 
   private RaceListeners() {}
 

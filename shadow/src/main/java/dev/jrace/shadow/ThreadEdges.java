@@ -70,6 +70,15 @@ public final class ThreadEdges {
     }
   }
 
+  /**
+   * Called as the JVM's own thread ({@code DestroyJavaVM}) starts the shutdown hooks once main
+   * has returned: it waited for every non-daemon thread to end, so their actions happen before
+   * it starts the hooks.
+   */
+  public void allNonDaemonEnded(ThreadState observer) {
+    observer.acquire(registry.endedNonDaemon());
+  }
+
   /** Called when {@code child} was seen to have ended. */
   public void ended(Thread child, ThreadState observer) {
     if (child.isAlive()) {

@@ -6,6 +6,7 @@ import java.lang.ref.WeakReference;
 public final class ThreadInfo {
   private final WeakReference<Thread> thread;
   private final boolean hadThread;
+  private final boolean daemon;
   private final long id;
   private volatile String name;
   private final StackTraceElement[] createdAt;
@@ -22,6 +23,7 @@ public final class ThreadInfo {
   public ThreadInfo(Thread thread, String name, StackTraceElement[] createdAt) {
     this.thread = new WeakReference<>(thread);
     this.hadThread = thread != null;
+    this.daemon = thread != null && thread.isDaemon();
     this.id = thread == null ? 0 : thread.getId();
     this.name = name;
     this.createdAt = createdAt;
@@ -58,6 +60,11 @@ public final class ThreadInfo {
   /** True once a real thread has ended (or been collected); never for a thread made up by a test. */
   public boolean hasEnded() {
     return hadThread && !isAlive();
+  }
+
+  /** Whether the thread was a daemon when jrace first saw it (the JVM does not wait for daemons to end). */
+  public boolean isDaemon() {
+    return daemon;
   }
 
   public History history() {

@@ -30,6 +30,8 @@ public final class ThreadRegistry {
   private final ArrayDeque<Integer> free = new ArrayDeque<>();
   /** Ended threads whose histories are kept, oldest first, for races found after they ended. */
   private final ArrayDeque<ThreadInfo> endedWithHistory = new ArrayDeque<>();
+  /** What the non-daemon threads that have ended did: the JVM waits for all of them at the end of main. */
+  private final VectorClock endedNonDaemon = new VectorClock();
   private long[] lastClock = new long[64];
   private Incarnation[][] owners = new Incarnation[64][];
   private int nextTid;
@@ -132,7 +134,19 @@ public final class ThreadRegistry {
     }
   }
 
+  /**
+   * The join of the clocks of every non-daemon thread that has ended: what a thread that knows
+   * they all ended (the JVM's, running shutdown hooks once main returned) has seen.
+   */
+  public synchronized VectorClock endedNonDaemon() {
+    sweep();
+    return new VectorClock(endedNonDaemon);
+  }
+
   private void release(ThreadState t) {
+    if (!t.info.isDaemon()) {
+      endedNonDaemon.join(t.clock);
+    }
     lastClock[t.tid] = Math.max(lastClock[t.tid], t.clock.get(t.tid));
     free.add(t.tid);
     endedWithHistory.add(t.info);

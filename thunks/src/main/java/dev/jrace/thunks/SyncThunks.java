@@ -192,6 +192,23 @@ public final class SyncThunks {
     return terminated;
   }
 
+  /**
+   * The shutdown hooks are about to start. When the thread starting them is the JVM's
+   * {@code DestroyJavaVM} (main returned, rather than a thread calling System.exit), the JVM
+   * has waited for every non-daemon thread to end: what they did happens before the hooks.
+   */
+  public static void shutdownHooksStarting() {
+    if (Thread.currentThread().getName().equals("DestroyJavaVM") && Guard.enter()) {
+      try {
+        RaceRuntime.THREAD_EDGES.allNonDaemonEnded(Thunks.current());
+      } catch (Throwable e) {
+        Log.internalError(e);
+      } finally {
+        Guard.exit();
+      }
+    }
+  }
+
   /** {@code task} is being handed to an executor: where, for reports on what it does. */
   public static void taskSubmitted(Object task) {
     if (task != null && Guard.enter()) {

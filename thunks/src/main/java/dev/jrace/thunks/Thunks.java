@@ -379,7 +379,7 @@ public final class Thunks {
 
   // ---- slow paths, out of line
 
-  private static void readSlow(VarState v, ThreadState t, int site, Object object, int index) {
+  static void readSlow(VarState v, ThreadState t, int site, Object object, int index) {
     boolean entered = Guard.enter(); // what jrace runs is not the program's synchronization
     try {
       DETECTOR.read(v, t, site, object, index);
@@ -392,7 +392,7 @@ public final class Thunks {
     }
   }
 
-  private static void writeSlow(VarState v, ThreadState t, int site, Object object, int index) {
+  static void writeSlow(VarState v, ThreadState t, int site, Object object, int index) {
     boolean entered = Guard.enter(); // what jrace runs is not the program's synchronization
     try {
       DETECTOR.write(v, t, site, object, index);
