@@ -489,9 +489,10 @@ public final class Compare {
             .toList());
   }
 
-  /** The time table alone (Markdown), for the smoke test and quick looks. */
+  /** The time table alone (Markdown), over the default modes that have a score in some row. */
   public static String table(List<Row> rows) {
-    return Report.timeTable(rows, DEFAULT_MODES);
+    return Report.timeTable(rows, DEFAULT_MODES.stream()
+        .filter(m -> rows.stream().anyMatch(r -> r.time().containsKey(m))).toList());
   }
 
   static List<String> split(String text) {
