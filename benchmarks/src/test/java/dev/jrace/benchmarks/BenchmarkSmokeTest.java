@@ -2,46 +2,61 @@ package dev.jrace.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.openjdk.jmh.runner.options.TimeValue;
-import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * One benchmark, one 100 ms iteration, in each mode, through the same code as {@link Compare}:
- * JMH's forks start from this JVM's class path, the agent loads in the race fork, and both give a
- * positive score. No benchmark runs longer in the build than this.
+ * One benchmark, one 100 ms iteration, in the modes off and race, through the same code as
+ * {@link Compare}: JMH's forks start from this JVM's class path, the agent loads in the race fork,
+ * and both give a positive score; then the footprint of each mode, a fresh JVM each, for a few
+ * operations; then the chart. No benchmark runs longer in the build than this. (The naive mode is
+ * left out here: the build must not depend on it.)
  */
 class BenchmarkSmokeTest {
   @Test
   @Timeout(120)
   void oneBenchmarkRunsWithoutAndWithTheAgent() throws Exception {
-    Compare.Settings settings = new Compare.Settings(
-        Compare.agentPath(),
-        Compare.DEFAULT_AGENT_ARGS,
-        List.of("SharedBenchmark\\.syncCounter4Threads$"),
-        1,
-        0,
-        TimeValue.milliseconds(100),
-        1,
-        TimeValue.milliseconds(100),
-        List.of(),
-        VerboseMode.NORMAL);
+    Properties p = new Properties();
+    p.setProperty("jrace.agent", Compare.agentPath().toString());
+    p.setProperty("jrace.modes", "off,race");
+    p.setProperty("jrace.bench", "SharedBenchmark\\.syncCounter4Threads$");
+    p.setProperty("jrace.warmupIterations", "0");
+    p.setProperty("jrace.iterations", "1");
+    p.setProperty("jrace.time", "100ms");
+    p.setProperty("jrace.footprintWarmup", "0ms");
+    p.setProperty("jrace.footprintTime", "0ms");
+    Compare.Settings settings = Compare.Settings.from(p);
     assertEquals(List.of("dev.jrace.benchmarks.SharedBenchmark.syncCounter4Threads"),
         Compare.benchmarks(settings));
 
     List<Compare.Row> rows = Compare.run(settings, System.out);
-    System.out.print(Compare.table(rows));
+    System.out.print(Report.markdown(settings, rows, "-"));
 
     assertEquals(1, rows.size());
     Compare.Row row = rows.get(0);
     assertEquals("SharedBenchmark.syncCounter4Threads", row.benchmark());
-    assertFalse(row.failed(), "a run failed: see the JMH output above");
-    assertTrue(row.off().getScore() > 0, "off score " + row.off().getScore());
-    assertTrue(row.race().getScore() > 0, "race score " + row.race().getScore());
+    assertFalse(row.failed(settings.modes()), "a run failed: see the JMH output above");
+    assertTrue(row.score("off") > 0, "off score " + row.score("off"));
+    assertTrue(row.score("race") > 0, "race score " + row.score("race"));
     assertTrue(Double.isFinite(row.ratio()) && row.ratio() > 0, "ratio " + row.ratio());
+    for (String mode : settings.modes()) {
+      Compare.Memory m = row.memory().get(mode);
+      assertNotNull(m, "no footprint in mode " + mode + ": see its output above");
+      assertTrue(m.ops() >= 3 && m.peakHeapBytes() > 0 && m.peakLiveBytes() > 0 && m.peakRssKb() > 0,
+          mode + ": " + m);
+    }
+    String svg = Chart.svg(settings, rows);
+    assertTrue(svg.startsWith("<svg") && svg.contains("SharedBenchmark.syncCounter4Threads"), svg);
+  }
+
+  @Test
+  void virtualThreadsAreNotApplicableBefore21() {
+    String na = Compare.notApplicable("dev.jrace.benchmarks.VirtualThreadsBenchmark.virtualThreads100k");
+    assertEquals(Runtime.version().feature() < 21, na != null, String.valueOf(na));
   }
 }
