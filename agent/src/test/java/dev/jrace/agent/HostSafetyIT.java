@@ -1,6 +1,7 @@
 package dev.jrace.agent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -22,6 +23,29 @@ class HostSafetyIT {
     assertEquals(plain.stdout(), traced.stdout(), traced.all());
     assertEquals(0, traced.exitCode(), traced.all());
     assertEquals("", traced.stderr());
+  }
+
+  /**
+   * A StackOverflowError unwinding thousands of instrumented frames and an OutOfMemoryError
+   * the program provokes and recovers from: the program prints what it prints without jrace,
+   * no internal error, and the race after the overflow shows the worker's real two frames.
+   */
+  @Test
+  void stackOverflowAndOutOfMemoryBehaveAsWithoutTheAgent() throws Exception {
+    List<String> small = List.of("-Xmx96m", "-Xss512k");
+    ForkedJvm.Result plain = ForkedJvm.java(small, Map.of(), ForkedJvm.CLASSES, "racetest.host.Faults");
+    ForkedJvm.Result traced = ForkedJvm.java(List.of("-Xmx96m", "-Xss512k",
+        "-javaagent:" + ForkedJvm.AGENT.toAbsolutePath()), Map.of(), ForkedJvm.CLASSES, "racetest.host.Faults");
+    assertEquals("recovered true, x 1\n", plain.stdout(), plain.all());
+    assertEquals(plain.stdout(), traced.stdout(), traced.all());
+    assertEquals(66, traced.exitCode(), traced.all());
+    assertFalse(traced.stderr().contains("internal error"), traced.all());
+    assertTrue(traced.stderr().contains("""
+        Previous write at racetest.host.Faults.afterOverflow(Faults.java:21) by thread "worker":
+          at racetest.host.Faults.afterOverflow(Faults.java:21)
+          at racetest.host.Faults.work(Faults.java:28)
+
+        """), traced.all());
   }
 
   @Test
