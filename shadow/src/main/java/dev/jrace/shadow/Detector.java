@@ -13,6 +13,7 @@ public final class Detector {
   private final ThreadRegistry threads;
   private final LockSets locks;
   private volatile RaceSink sink;
+  private volatile ReportGuard guard = ReportGuard.NONE;
 
   public Detector(SiteTable sites, ThreadRegistry threads, RaceSink sink) {
     this(sites, threads, new LockSets(sites), sink);
@@ -27,6 +28,10 @@ public final class Detector {
 
   public void setSink(RaceSink sink) {
     this.sink = sink;
+  }
+
+  public void setReportGuard(ReportGuard guard) {
+    this.guard = guard;
   }
 
   /**
@@ -137,6 +142,19 @@ public final class Detector {
   }
 
   private void report(ThreadState t, boolean write, int site, Object object, int index, Conflicts earlier,
+      String[] guards) {
+    ReportGuard g = guard;
+    boolean entered = g.enter();
+    try {
+      reportGuarded(t, write, site, object, index, earlier, guards);
+    } finally {
+      if (entered) {
+        g.exit();
+      }
+    }
+  }
+
+  private void reportGuarded(ThreadState t, boolean write, int site, Object object, int index, Conflicts earlier,
       String[] guards) {
     List<String> unheld = Guards.missing(guards, t.lockNames);
     boolean currentUnheld = !unheld.isEmpty();

@@ -9,6 +9,7 @@ import dev.jrace.shadow.LockSets;
 import dev.jrace.shadow.Log;
 import dev.jrace.shadow.ObjectShadows;
 import dev.jrace.shadow.RaceRuntime;
+import dev.jrace.shadow.ReportGuard;
 import dev.jrace.shadow.SyncClock;
 import dev.jrace.shadow.ThreadEdges;
 import dev.jrace.shadow.ThreadState;
@@ -28,6 +29,20 @@ public final class Thunks {
   private static final ThreadEdges THREADS = RaceRuntime.THREAD_EDGES;
   private static final WeakIdentityMap<SyncClock> MONITORS = RaceRuntime.MONITORS;
   private static final LockSets LOCK_SETS = RaceRuntime.LOCK_SETS;
+  static {
+    DETECTOR.setReportGuard(new ReportGuard() {
+      @Override
+      public boolean enter() {
+        return Guard.enter();
+      }
+
+      @Override
+      public void exit() {
+        Guard.exit();
+      }
+    });
+  }
+
   private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>() {
     @Override
     protected ThreadState initialValue() {
@@ -379,24 +394,28 @@ public final class Thunks {
 
   // ---- slow paths, out of line
 
+  // The rules touch only jrace's own state; the report of a race they find is guarded (ReportGuard).
+
   static void readSlow(VarState v, ThreadState t, int site, Object object, int index) {
-    boolean entered = Guard.enter(); // what jrace runs is not the program's synchronization
     try {
       DETECTOR.read(v, t, site, object, index);
     } catch (Throwable e) {
-      Log.internalError(e);
-    } finally {
-      if (entered) {
-        Guard.exit();
-      }
+      contained(e);
     }
   }
 
   static void writeSlow(VarState v, ThreadState t, int site, Object object, int index) {
-    boolean entered = Guard.enter(); // what jrace runs is not the program's synchronization
     try {
       DETECTOR.write(v, t, site, object, index);
     } catch (Throwable e) {
+      contained(e);
+    }
+  }
+
+  /** Says so (once) and goes on: printing it is jrace's work, not the program's synchronization. */
+  private static void contained(Throwable e) {
+    boolean entered = Guard.enter();
+    try {
       Log.internalError(e);
     } finally {
       if (entered) {
