@@ -26,8 +26,11 @@ public class Launch {
         launcher.execute(built, new TestExecutionListener() {
             @Override
             public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-                System.out.println(result.getStatus() + " " + id.getUniqueId());
-                result.getThrowable().ifPresent(t -> System.out.println("  " + t.getMessage()));
+                StringBuilder line = new StringBuilder(result.getStatus() + " " + id.getUniqueId() + "\n");
+                result.getThrowable().ifPresent(t -> line.append("  ").append(t.getMessage()).append('\n'));
+                synchronized (System.out) { // tests finish in parallel: one test's lines stay together
+                    System.out.print(line);
+                }
             }
         });
     }

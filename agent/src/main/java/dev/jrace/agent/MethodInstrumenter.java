@@ -394,6 +394,12 @@ final class MethodInstrumenter {
       return;
     }
     String key = i.name + i.desc;
+    if (i.getOpcode() == INVOKESPECIAL && key.equals("clone()Ljava/lang/Object;")) {
+      // super.clone(): Object.clone copies jrace's shadow fields too; the copy must have its own
+      m.instructions.insert(i, list(new InsnNode(DUP),
+          new MethodInsnNode(INVOKESTATIC, Shadows.THUNKS, "cloned", "(Ljava/lang/Object;)V", false)));
+      return;
+    }
     if (i.owner.startsWith("[")) {
       if (key.equals("clone()Ljava/lang/Object;")) {
         m.instructions.insertBefore(i, call(list(new InsnNode(DUP), load(ts),

@@ -439,6 +439,25 @@ public final class Thunks {
   }
 
   /** The handle of an instrumented class's shadow field, made in that class's static initializer. */
+  /**
+   * After {@code super.clone()}: Object.clone copied the original's shadows into the copy, so
+   * both objects would share their fields' histories (a race between two different objects).
+   * The copy's shadows are cleared; each is made anew on first use.
+   */
+  public static void cloned(Object copy) {
+    if (copy != null && Guard.enter()) {
+      try {
+        for (java.lang.invoke.VarHandle h : ShadowHandles.of(copy.getClass())) {
+          h.set(copy, (VarState) null);
+        }
+      } catch (Throwable e) {
+        Log.internalError(e);
+      } finally {
+        Guard.exit();
+      }
+    }
+  }
+
   public static java.lang.invoke.VarHandle shadowHandle(java.lang.invoke.MethodHandles.Lookup lookup,
       String field) throws ReflectiveOperationException {
     return lookup.findVarHandle(lookup.lookupClass(), field, VarState.class);
