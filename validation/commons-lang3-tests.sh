@@ -47,7 +47,7 @@ run() { # NAME [JVM options...]
   set -e
   echo "$rc" >"$T/$name/exit"
   echo $((SECONDS - start)) >"$T/$name/seconds"
-  "$JAVA" -cp "$T/classes" validation.FailedTests "$T/$name/TEST-junit-jupiter.xml" >"$T/$name/failed.txt" \
+  "$JAVA" -cp "$T/classes" validation.FailedTests "$T/$name"/TEST-junit-*.xml >"$T/$name/failed.txt" \
     || echo "no report" >"$T/$name/failed.txt"
   echo "[commons-lang3] $name: exit $rc in $((SECONDS - start)) s, $(tail -1 "$T/$name/failed.txt")" >&2
 }
