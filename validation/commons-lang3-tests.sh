@@ -6,7 +6,9 @@
 #
 #   mvn -B -q -o -DskipTests install && validation/commons-lang3-tests.sh
 #
-# Environment: JDK (a JDK home, default JDK 17), AGENT (race.jar), TIMEOUT (seconds a run).
+# Environment: JDK (a JDK home, default JDK 17), AGENT (race.jar), TIMEOUT (seconds a run),
+# RUNS (default "plain agent": one of them alone redoes that run and compares with the other's last),
+# HEAP (-Xmx of both runs, default 4g: with 2g the agent's run spends most of its time in GC).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -40,7 +42,7 @@ run() { # NAME [JVM options...]
   local start=$SECONDS rc
   set +e
   # shellcheck disable=SC2086
-  timeout "$TIMEOUT" "$JAVA" -Xmx2g $OPENS "$@" -jar "$LAUNCHER" execute --disable-banner \
+  timeout "$TIMEOUT" "$JAVA" -Xmx${HEAP:-4g} $OPENS "$@" -jar "$LAUNCHER" execute --disable-banner \
     --details=summary --class-path "$CP" --scan-class-path="$TESTS" --include-classname='.*Test' \
     --reports-dir="$T/$name" >"$T/$name/stdout.txt" 2>"$T/$name/stderr.txt" </dev/null
   rc=$?
@@ -52,8 +54,12 @@ run() { # NAME [JVM options...]
   echo "[commons-lang3] $name: exit $rc in $((SECONDS - start)) s, $(tail -1 "$T/$name/failed.txt")" >&2
 }
 
-run plain
-run agent -javaagent:"$AGENT"
+for r in ${RUNS:-plain agent}; do
+  case $r in
+    plain) run plain ;;
+    agent) run agent -javaagent:"$AGENT" ;;
+  esac
+done
 
 sed '$d' "$T/plain/failed.txt" | cut -d' ' -f1 | sort >"$T/plain.names"
 sed '$d' "$T/agent/failed.txt" | cut -d' ' -f1 | sort >"$T/agent.names"
