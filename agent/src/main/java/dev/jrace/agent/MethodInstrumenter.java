@@ -394,8 +394,10 @@ final class MethodInstrumenter {
       return;
     }
     String key = i.name + i.desc;
-    if (i.getOpcode() == INVOKESPECIAL && key.equals("clone()Ljava/lang/Object;")) {
-      // super.clone(): Object.clone copies jrace's shadow fields too; the copy must have its own
+    if (i.name.equals("clone") && i.desc.startsWith("()L") && !i.owner.startsWith("[")
+        && (i.getOpcode() == INVOKESPECIAL || i.getOpcode() == INVOKEVIRTUAL)) {
+      // Object.clone copies jrace's shadow fields too: the copy must have its own, whether
+      // super.clone() is called here or a clone method of code jrace leaves alone (the JDK's)
       m.instructions.insert(i, list(new InsnNode(DUP),
           new MethodInsnNode(INVOKESTATIC, Shadows.THUNKS, "cloned", "(Ljava/lang/Object;)V", false)));
       return;
