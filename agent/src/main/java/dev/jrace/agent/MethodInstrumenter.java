@@ -288,31 +288,30 @@ final class MethodInstrumenter {
    * looked up by holder (the object, or the class for a static field) and field id.
    */
   private void lateField(FieldInsnNode i, ClassHierarchy.Field f, boolean isStatic, boolean isWrite, boolean wide) {
-    int id = dev.jrace.thunks.Thunks.lateField(f.declaringClass().replace('/', '.'), f.name(), isStatic);
-    InsnList before = new InsnList();
-    if (isStatic) {
-      before.add(new LdcInsnNode(Type.getObjectType(f.declaringClass())));
-    } else {
-      before.add(isWrite ? receiverBelowValue(wide) : list(new InsnNode(DUP)));
-    }
-    before.add(call(list(new LdcInsnNode(id), load(ts), new LdcInsnNode(owner.site(m, line, f))),
+    InsnList before = holderAndId(f, isStatic, isWrite, wide);
+    before.add(call(list(load(ts), new LdcInsnNode(owner.site(m, line, f))),
         isWrite ? "writeLate" : "readLate", "(Ljava/lang/Object;I" + TS + "I)V"));
     m.instructions.insertBefore(i, before);
   }
 
   /** mode=naive: the thread's state from its ThreadLocal and the field's shadow from a hash table, per access. */
   private void naiveField(FieldInsnNode i, ClassHierarchy.Field f, boolean isStatic, boolean isWrite, boolean wide) {
-    int id = dev.jrace.thunks.Thunks.lateField(f.declaringClass().replace('/', '.'), f.name(), isStatic);
-    InsnList before = new InsnList();
-    if (isStatic) {
-      before.add(new LdcInsnNode(Type.getObjectType(f.declaringClass())));
-    } else {
-      before.add(isWrite ? receiverBelowValue(wide) : list(new InsnNode(DUP)));
-    }
-    before.add(new LdcInsnNode(id));
+    InsnList before = holderAndId(f, isStatic, isWrite, wide);
     before.add(new LdcInsnNode(owner.site(m, line, f)));
     before.add(new MethodInsnNode(INVOKESTATIC, NAIVE, isWrite ? "write" : "read", "(Ljava/lang/Object;II)V", false));
     m.instructions.insertBefore(i, before);
+  }
+
+  /** Pushes the field's holder (the receiver, copied; or the class of a static field) and its id. */
+  private static InsnList holderAndId(ClassHierarchy.Field f, boolean isStatic, boolean isWrite, boolean wide) {
+    InsnList out = new InsnList();
+    if (isStatic) {
+      out.add(new LdcInsnNode(Type.getObjectType(f.declaringClass())));
+    } else {
+      out.add(isWrite ? receiverBelowValue(wide) : list(new InsnNode(DUP)));
+    }
+    out.add(new LdcInsnNode(dev.jrace.thunks.Thunks.lateField(f.declaringClass().replace('/', '.'), f.name(), isStatic)));
+    return out;
   }
 
   /** For a putfield, [obj value] becomes [obj value obj]. */
