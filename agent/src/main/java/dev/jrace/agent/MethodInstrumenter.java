@@ -479,11 +479,7 @@ final class MethodInstrumenter {
    * notes the locks held (the edges come from java.util.concurrent itself).
    */
   private void lockCall(MethodInsnNode i) {
-    ParkedArguments args = new ParkedArguments(i.desc, temp);
-    InsnList before = args.store(false);
-    before.add(new InsnNode(DUP));
-    before.add(args.reload(false));
-    m.instructions.insertBefore(i, before);
+    keepReceiverUnderArguments(i);
     InsnList after = new InsnList();
     if (i.name.equals("unlock")) {
       after.add(call(load(ts), "unlocked", "(Ljava/lang/Object;" + TS + ")V"));
@@ -497,6 +493,15 @@ final class MethodInstrumenter {
     m.instructions.insert(i, after);
   }
 
+  /** Before a call: [receiver args] becomes [receiver receiver args], the copy for what follows the call. */
+  private void keepReceiverUnderArguments(MethodInsnNode i) {
+    ParkedArguments args = new ParkedArguments(i.desc, temp);
+    InsnList before = args.store(false);
+    before.add(new InsnNode(DUP));
+    before.add(args.reload(false));
+    m.instructions.insertBefore(i, before);
+  }
+
   /** The site where a lock is taken, naming the lock by where it came from when the code shows it. */
   private int lockSite(AbstractInsnNode i) {
     return owner.lockSite(m, line, Holders.lockName(holders.get(i), owner, m));
@@ -505,11 +510,7 @@ final class MethodInstrumenter {
   /** join and isAlive: the receiver is kept under the arguments and looked at after the call. */
   // join(Duration) exists from JDK 19 on; the descriptor is matched, nothing of it is linked here
   private void threadObserved(MethodInsnNode i) {
-    ParkedArguments args = new ParkedArguments(i.desc, temp);
-    InsnList before = args.store(false);
-    before.add(new InsnNode(DUP));
-    before.add(args.reload(false));
-    m.instructions.insertBefore(i, before);
+    keepReceiverUnderArguments(i);
     InsnList after = new InsnList();
     if (Type.getReturnType(i.desc).getSort() == Type.BOOLEAN) {
       after.add(new InsnNode(SWAP));
