@@ -33,6 +33,12 @@ public class Tasks {
         submitSecond(forkJoin);
         forkJoin.shutdown();
         forkJoin.awaitTermination(1, TimeUnit.MINUTES);
+        // Wait, with no happens-before, for the first task to have run: shutdown() interrupts an
+        // idle worker, and a worker that sees the interrupt before running its task would run it
+        // after the second task's write (JLS 17.4.4), and there would be no race to report.
+        while (pool.getCompletedTaskCount() < 2) {
+            Thread.onSpinWait();
+        }
         pool.shutdown();
     }
 }

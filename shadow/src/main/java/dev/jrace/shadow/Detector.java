@@ -43,6 +43,7 @@ public final class Detector {
     if (t.ignore > 0) {
       return;
     }
+    t.step();
     long racingWrite;
     int racingSite;
     long racingPosition;
@@ -96,6 +97,7 @@ public final class Detector {
     if (t.ignore > 0) {
       return;
     }
+    t.step();
     Conflicts found = null;
     long position = t.moment();
     int at = t.at;

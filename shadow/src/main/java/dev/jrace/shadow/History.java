@@ -18,7 +18,7 @@ package dev.jrace.shadow;
 public final class History {
   private static final int CHECK_BITS = 8;
   static final int CHECK = 1 << CHECK_BITS;
-  private static final int FIRST = 1 << 10;
+  private static final int FIRST = CHECK; // most threads are short: the ring grows as they call
 
   /** Events kept at most per thread, a power of two; 0 when there is no history. */
   private static volatile int capacity = eventsFor(3);

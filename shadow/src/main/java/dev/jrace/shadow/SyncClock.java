@@ -17,20 +17,21 @@ public final class SyncClock {
   /**
    * The one thread whose releases this clock holds, if only one ever released into it: its own
    * acquire then takes nothing it does not know (a thread's clock only grows), so it is skipped.
-   * Kept as the state, not the id, since ids are reused by later threads.
+   * Kept as the thread's first epoch (ids are reused by later threads, first epochs are not),
+   * not as its state, which a clock must not keep alive.
    */
-  private ThreadState soleReleaser;
-  private boolean released;
+  private long soleReleaser = NOBODY;
+  private static final long NOBODY = -1L;
+  private static final long SEVERAL = -2L;
 
   /** The thread's past happens before whatever acquires this clock next. */
   public void release(ThreadState t) {
     synchronized (this) {
       published.join(t.clock);
-      if (!released) {
-        released = true;
-        soleReleaser = t;
-      } else if (soleReleaser != t) {
-        soleReleaser = null;
+      if (soleReleaser == NOBODY) {
+        soleReleaser = t.born;
+      } else if (soleReleaser != t.born) {
+        soleReleaser = SEVERAL;
       }
     }
     t.tick();
@@ -39,7 +40,7 @@ public final class SyncClock {
   /** Everything released into this clock happens before the thread's future. */
   public void acquire(ThreadState t) {
     synchronized (this) {
-      if (soleReleaser != t) {
+      if (soleReleaser != t.born) {
         t.acquire(published);
       }
     }

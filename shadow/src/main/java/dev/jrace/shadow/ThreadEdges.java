@@ -39,6 +39,7 @@ public final class ThreadEdges {
     ThreadState t = registry.attach(info, start == null ? null : start.clock);
     if (start != null) {
       t.scope = start.scope;
+      start.clock = null; // taken: the entry lives as long as the thread object, its clock need not
     }
     return states.putIfAbsent(current, t);
   }

@@ -2,53 +2,86 @@ package dev.jrace.shadow;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 
 /**
  * Gives threads their ids and keeps what reports need to name a thread from an epoch.
  *
- * <p>Ids are reused once a thread has ended, so a program may start any number of threads over
- * its life. A reused id continues the clock of its last owner, so no old epoch ever looks newer
- * than it is: reuse can hide a race with a thread that ended long ago, never invent one. An id
- * whose end the new thread's parent has already seen (it joined it) is reused first, which
- * hides nothing.
+ * <p>There are {@link #IDS} ids (ThreadSanitizer's slots), so vector clocks stay that small
+ * however many threads a program has. An id comes back when its thread ends; when all are
+ * taken by live threads, one is taken from a thread that has not recorded anything lately
+ * (a clock hand, as TSan steals slots), which takes a new one at its next step. A reused id
+ * continues the clock of its last owner, so no old epoch ever looks newer than it is: reuse
+ * can hide a race with an id's earlier owner, never invent one. An id whose end the new
+ * thread's parent has already seen (it joined it) is reused first, which hides nothing.
  */
 public final class ThreadRegistry {
   /**
-   * Fresh ids are handed out up to this many before ids of ended threads are reused blindly.
-   * Every vector clock has a slot per id in use, so this bounds the size of clocks in programs
-   * that start many short threads nobody joins (a thread per task).
+   * Ids in all: every vector clock has a slot per id, and an id is shared over time by the
+   * threads that had it (a race between two of them is not seen), so more ids see more and cost
+   * more memory per clock. Fresh ids are handed out before ended ones are reused.
    */
-  static final int FRESH_IDS = 256;
+  static final int IDS = 256;
+  /**
+   * How far past the clock it last saw of a thread that loses its id the next owner starts: the
+   * loser may tick once or twice more before it sees the loss, and its clock is read racily.
+   */
+  private static final long LOST_MARGIN = 16;
   /** Ended threads whose histories are kept (a race with an access older than theirs loses its stack). */
   private static final int ENDED_HISTORIES = 64;
   /** Owners remembered per id for naming threads in reports. */
   private static final int INCARNATIONS = 16;
 
+  /** Every thread attached and not yet seen ended, with or without an id now. */
   private final ArrayList<ThreadState> live = new ArrayList<>();
+  /** The thread that has each id, null when it is free. */
+  private final ThreadState[] holders = new ThreadState[IDS];
   private final ArrayDeque<Integer> free = new ArrayDeque<>();
   /** Ended threads whose histories are kept, oldest first, for races found after they ended. */
   private final ArrayDeque<ThreadInfo> endedWithHistory = new ArrayDeque<>();
   /** What the non-daemon threads that have ended did: the JVM waits for all of them at the end of main. */
   private final VectorClock endedNonDaemon = new VectorClock();
-  private long[] lastClock = new long[64];
-  private Incarnation[][] owners = new Incarnation[64][];
+  /** Per id, at least the last clock any owner of it used. */
+  private final long[] lastClock = new long[IDS];
+  private final Incarnation[][] owners = new Incarnation[IDS][];
   private int nextTid;
+  private int hand;
   private int attachesSinceSweep;
+  private long idsTaken;
 
   private record Incarnation(long firstClock, ThreadInfo info) {}
 
   /** Registers a thread that starts with the clock {@code startedWith} (null: nothing known). */
   public ThreadState attach(ThreadInfo info, VectorClock startedWith) {
     synchronized (this) {
+      if (++attachesSinceSweep >= Math.max(64, live.size() / 2)) {
+        sweep();
+      }
       int tid = pickTid(startedWith);
-      long first = lastClock[tid] + 1;
-      ThreadState t = new ThreadState(tid, first, info, startedWith);
-      remember(tid, first, info);
+      long first = Math.max(lastClock[tid], startedWith == null ? 0 : startedWith.get(tid)) + 1;
+      ThreadState t = new ThreadState(this, tid, first, info, startedWith);
+      hold(tid, t, first);
       live.add(t);
       return t;
     }
+  }
+
+  /** Gives {@code t}, whose id was taken, a new one; it keeps everything its clock knows. */
+  synchronized void reattach(ThreadState t) {
+    if (!t.lostId) {
+      return;
+    }
+    int tid = pickTid(t.clock);
+    long first = Math.max(lastClock[tid], t.clock.get(tid)) + 1;
+    t.moveTo(tid, first);
+    hold(tid, t, first);
+    t.lostId = false;
+  }
+
+  private void hold(int tid, ThreadState t, long first) {
+    holders[tid] = t;
+    lastClock[tid] = first;
+    remember(tid, first, t.info);
   }
 
   /** Marks the thread's id free now (for tests; running threads are found dead by a sweep). */
@@ -84,38 +117,33 @@ public final class ThreadRegistry {
     return nextTid;
   }
 
-  private int pickTid(VectorClock startedWith) {
-    if (++attachesSinceSweep >= Math.max(64, live.size() / 2)) {
-      sweep();
-    }
-    Integer seen = findSeenFree(startedWith);
+  /** How many times an id was taken from a live thread. */
+  public synchronized long idsTaken() {
+    return idsTaken;
+  }
+
+  private int pickTid(VectorClock knows) {
+    Integer seen = findSeenFree(knows);
     if (seen != null) {
       return seen;
     }
-    if ((nextTid >= FRESH_IDS && !free.isEmpty()) || nextTid > Epoch.MAX_TID) {
-      if (free.isEmpty()) {
-        sweep();
-      }
-      if (!free.isEmpty()) {
-        return free.poll();
-      }
-      throw new IllegalStateException("more than " + Epoch.MAX_TID + " threads alive at once");
+    if (nextTid < IDS) {
+      return nextTid++;
     }
-    int tid = nextTid++;
-    if (tid >= lastClock.length) {
-      lastClock = Arrays.copyOf(lastClock, tid * 2);
-      owners = Arrays.copyOf(owners, tid * 2);
+    if (free.isEmpty()) {
+      sweep();
     }
-    return tid;
+    Integer ended = free.poll();
+    return ended != null ? ended : take();
   }
 
-  private Integer findSeenFree(VectorClock startedWith) {
-    if (startedWith == null) {
+  private Integer findSeenFree(VectorClock knows) {
+    if (knows == null) {
       return null;
     }
     for (Iterator<Integer> it = free.iterator(); it.hasNext(); ) {
       Integer tid = it.next();
-      if (lastClock[tid] <= startedWith.get(tid)) {
+      if (lastClock[tid] <= knows.get(tid)) {
         it.remove();
         return tid;
       }
@@ -123,15 +151,39 @@ public final class ThreadRegistry {
     return null;
   }
 
+  /**
+   * Takes the id of a live thread that has recorded nothing since the hand last passed it (a
+   * thread parked in a pool, a virtual thread waiting for a lock), or else the next one.
+   */
+  private int take() {
+    for (int i = 0; ; i++) {
+      int tid = hand;
+      hand = (hand + 1) % IDS;
+      ThreadState holder = holders[tid];
+      if (holder == null) {
+        return tid;
+      }
+      if (holder.recent && i < IDS) {
+        holder.recent = false;
+        continue;
+      }
+      holder.lostId = true;
+      lastClock[tid] = Math.max(lastClock[tid], holder.clock.get(tid) + LOST_MARGIN);
+      holders[tid] = null;
+      idsTaken++;
+      return tid;
+    }
+  }
+
   private void sweep() {
     attachesSinceSweep = 0;
-    for (Iterator<ThreadState> it = live.iterator(); it.hasNext(); ) {
-      ThreadState t = it.next();
-      if (t.info.hasEnded()) {
-        it.remove();
-        release(t);
+    live.removeIf(t -> {
+      if (!t.info.hasEnded()) {
+        return false;
       }
-    }
+      release(t);
+      return true;
+    });
   }
 
   /**
@@ -147,8 +199,13 @@ public final class ThreadRegistry {
     if (!t.info.isDaemon()) {
       endedNonDaemon.join(t.clock);
     }
-    lastClock[t.tid] = Math.max(lastClock[t.tid], t.clock.get(t.tid));
-    free.add(t.tid);
+    int tid = t.tid;
+    if (holders[tid] == t) {
+      lastClock[tid] = Math.max(lastClock[tid], t.clock.get(tid));
+      holders[tid] = null;
+      free.add(tid);
+    }
+    t.retire();
     endedWithHistory.add(t.info);
     if (endedWithHistory.size() > ENDED_HISTORIES) {
       endedWithHistory.poll().forget();

@@ -6,10 +6,20 @@ package dev.jrace.shadow;
  * threads read its clock only after a happens-before edge (join) makes that safe.
  */
 public final class ThreadState {
-  /** This thread's slot in every vector clock. Slots are reused after threads end. */
-  public final int tid;
+  /**
+   * This thread's slot in every vector clock. Ids are reused after threads end, and taken from
+   * idle threads when live ones hold them all (see ThreadRegistry): so it may change.
+   */
+  public int tid;
+  /** Set when the registry gave this thread's id to another: it takes a new one at its next step. */
+  volatile boolean lostId;
+  /** Set at every step that records, cleared by the registry's hand: this thread is not idle. */
+  boolean recent = true;
+  private final ThreadRegistry registry;
   /** Epoch of this thread's current moment: {@code Epoch.of(tid, clock.get(tid))}. */
   public long epoch;
+  /** This thread's first epoch: names it among every thread that had or will have its id. */
+  final long born;
   /** Greater than zero while accesses are not recorded (inside a static initializer). */
   public int ignore;
   /**
@@ -29,7 +39,8 @@ public final class ThreadState {
 
   /** The shadow call stack: {@code (callerSite << 32) | method} per frame (see History). */
   private long[] frames = new long[64];
-  final History history = History.make();
+  /** Null once the thread has ended (its {@link ThreadInfo} keeps it for reports a while longer). */
+  private History history = History.make();
   /** The submissions of the tasks this thread ran, once it runs one. */
   private TaskLog tasks;
   private int depth;
@@ -38,13 +49,27 @@ public final class ThreadState {
   private WeakIdentityMap.Entry<?> lastObject;
   private static final int CACHE = 8;
 
-  ThreadState(int tid, long firstClock, ThreadInfo info, VectorClock startedWith) {
+  ThreadState(ThreadRegistry registry, int tid, long firstClock, ThreadInfo info, VectorClock startedWith) {
+    this.registry = registry;
     this.tid = tid;
     this.info = info;
     info.history(history);
     this.clock = startedWith == null ? new VectorClock() : new VectorClock(startedWith);
     clock.set(tid, firstClock);
     this.epoch = Epoch.of(tid, firstClock);
+    this.born = epoch;
+  }
+
+  /**
+   * Lets go of what only a running thread needs, once it has ended: its state stays reachable
+   * (from its Thread, for whoever joins it) as long as the program keeps the Thread.
+   */
+  void retire() {
+    history = null;
+    tasks = null;
+    java.util.Arrays.fill(cache, null);
+    lastArray = null;
+    lastObject = null;
   }
 
   public ThreadInfo info() {
@@ -56,8 +81,25 @@ public final class ThreadState {
     return new VectorClock(clock);
   }
 
+  /** Called before this thread records its epoch anywhere: it must have an id of its own. */
+  void step() {
+    recent = true;
+    if (lostId) {
+      registry.reattach(this);
+    }
+  }
+
+  /** Continues under {@code newTid} from (at least) {@code first}: what the clock knows stays. */
+  void moveTo(int newTid, long first) {
+    long c = Math.max(clock.get(newTid) + 1, first);
+    clock.set(newTid, c);
+    tid = newTid;
+    epoch = Epoch.of(newTid, c);
+  }
+
   /** Starts a new epoch; called after every release, so later accesses are not covered by it. */
   void tick() {
+    step();
     long c = Math.min(clock.get(tid) + 1, Epoch.MAX_CLOCK - 1); // never the epoch of VarState.SHARED
     clock.set(tid, c);
     epoch = Epoch.of(tid, c);
@@ -115,8 +157,9 @@ public final class ThreadState {
    * the thread works for the scope it worked for before the task again.
    */
   public void endTask(int before) {
-    if (before >= 0 && before < depth && TaskMarks.isMark(frames[before])) {
-      Integer outer = tasks.scopeBefore(TaskMarks.number(frames[before]));
+    TaskLog log = tasks;
+    if (log != null && before >= 0 && before < depth && TaskMarks.isMark(frames[before])) {
+      Integer outer = log.scopeBefore(TaskMarks.number(frames[before]));
       if (outer != null) {
         scope = outer;
       }

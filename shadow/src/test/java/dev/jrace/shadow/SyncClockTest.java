@@ -54,7 +54,7 @@ class SyncClockTest {
     SyncClock lock = new SyncClock();
     lock.release(a); // ...and publishes it here
     registry.detach(a);
-    while (registry.idsUsed() < ThreadRegistry.FRESH_IDS) { // fresh ids run out: ended ones are reused
+    while (registry.idsUsed() < ThreadRegistry.IDS) { // fresh ids run out: ended ones are reused
       registry.detach(thread("filler"));
     }
     ThreadState reused = thread("reused");

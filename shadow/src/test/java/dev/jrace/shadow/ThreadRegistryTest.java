@@ -54,31 +54,32 @@ class ThreadRegistryTest {
   void idsAreUniqueAmongLiveThreads() {
     Set<Integer> ids = new HashSet<>();
     List<ThreadState> all = new ArrayList<>();
-    for (int i = 0; i < 300; i++) {
+    for (int i = 0; i < 200; i++) {
       ThreadState t = attach("t" + i);
       all.add(t);
       assertTrue(ids.add(t.tid), "id " + t.tid + " given twice");
     }
-    assertEquals(300, registry.liveCount());
+    assertEquals(200, registry.liveCount());
     // free some, attach more with parents that saw them end: still unique among the live
     ThreadState parent = all.get(0);
-    for (int i = 1; i < 300; i += 3) {
+    for (int i = 1; i < 200; i += 3) {
       ThreadState t = all.get(i);
       parent.acquire(t.clock);
       registry.detach(t);
       ids.remove(t.tid);
     }
-    for (int i = 0; i < 200; i++) {
+    for (int i = 0; i < 100; i++) {
       ThreadState t = attach("u" + i, parent.snapshot());
       assertTrue(ids.add(t.tid), "id " + t.tid + " is still in use");
     }
     assertEquals(registry.liveCount(), ids.size());
+    assertEquals(0, registry.idsTaken());
   }
 
   @Test
   void idsAreUniqueAmongThreadsAttachingAtOnce() throws Exception {
-    int n = 16;
-    int each = 50;
+    int n = 8;
+    int each = ThreadRegistry.IDS / 8;
     CyclicBarrier go = new CyclicBarrier(n);
     List<Integer> ids = Collections.synchronizedList(new ArrayList<>());
     List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
@@ -155,7 +156,7 @@ class ThreadRegistryTest {
   @Test
   void afterTheFreshIdsRunOutEndedIdsAreReusedAndTheirClocksContinue() {
     List<ThreadState> first = new ArrayList<>();
-    for (int i = 0; i < ThreadRegistry.FRESH_IDS; i++) {
+    for (int i = 0; i < ThreadRegistry.IDS; i++) {
       ThreadState t = attach("t" + i);
       if (i == 5) {
         t.tick();
@@ -169,9 +170,7 @@ class ThreadRegistryTest {
     ThreadState reuse = attach("reuse");
     assertEquals(five.tid, reuse.tid);
     assertEquals(5, Epoch.clock(reuse.epoch));
-    assertEquals(ThreadRegistry.FRESH_IDS, registry.idsUsed());
-    ThreadState fresh = attach("fresh"); // nothing free: a fresh id after all
-    assertEquals(ThreadRegistry.FRESH_IDS, fresh.tid);
+    assertEquals(ThreadRegistry.IDS, registry.idsUsed());
   }
 
   @Test
@@ -241,7 +240,87 @@ class ThreadRegistryTest {
       attach("t" + i);
     }
     assertEquals(500, registry.liveCount());
-    assertEquals(500, registry.idsUsed());
+    assertEquals(ThreadRegistry.IDS, registry.idsUsed());
+  }
+
+  // ---- more live threads than ids
+
+  private List<ThreadState> attachAll(int n) {
+    List<ThreadState> all = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      all.add(attach("t" + i));
+    }
+    return all;
+  }
+
+  @Test
+  void whenLiveThreadsHoldEveryIdAnIdleOnesIdIsTaken() {
+    List<ThreadState> all = attachAll(ThreadRegistry.IDS);
+    for (ThreadState t : all) {
+      t.recent = false;
+    }
+    ThreadState busy = all.get(0);
+    busy.step(); // recorded lately: passed over
+    ThreadState newcomer = attach("newcomer");
+    ThreadState loser = all.get(1);
+    assertEquals(loser.tid, newcomer.tid);
+    assertTrue(loser.lostId);
+    assertFalse(busy.lostId);
+    assertEquals(1, registry.idsTaken());
+    assertEquals(ThreadRegistry.IDS + 1, registry.liveCount());
+  }
+
+  @Test
+  void aThreadThatLostItsIdTakesAnotherAtItsNextStepAndKeepsWhatItKnew() {
+    List<ThreadState> all = attachAll(ThreadRegistry.IDS);
+    ThreadState loser = all.get(0);
+    loser.tick();
+    long before = loser.epoch;
+    ThreadState newcomer = attach("newcomer");
+    assertEquals(Epoch.tid(before), newcomer.tid);
+    assertTrue(Epoch.clock(newcomer.epoch) > Epoch.clock(before), "the newcomer continues past the loser");
+    assertTrue(newcomer.clock.covers(before), "an id's past is its new owner's: the price, a race between them is not seen");
+    loser.step();
+    assertFalse(loser.lostId);
+    assertNotEquals(newcomer.tid, loser.tid);
+    assertTrue(loser.clock.covers(before), "a thread always covers its own past");
+    assertFalse(loser.clock.covers(newcomer.epoch));
+    assertSame(loser.info(), registry.infoOf(before));
+    assertSame(loser.info(), registry.infoOf(loser.epoch));
+    assertSame(newcomer.info(), registry.infoOf(newcomer.epoch));
+  }
+
+  @Test
+  void idsStayUniqueAmongTheThreadsHoldingThem() {
+    List<ThreadState> all = attachAll(3 * ThreadRegistry.IDS);
+    for (int round = 0; round < 3; round++) {
+      for (ThreadState t : all) {
+        t.step();
+        t.tick();
+      }
+    }
+    Set<Integer> held = new HashSet<>();
+    for (ThreadState t : all) {
+      if (!t.lostId) {
+        assertTrue(held.add(t.tid), "id " + t.tid + " held twice");
+      }
+    }
+    assertEquals(ThreadRegistry.IDS, held.size());
+    assertEquals(ThreadRegistry.IDS, registry.idsUsed());
+  }
+
+  @Test
+  void epochsOfOneIdNeverRepeatAcrossItsOwners() {
+    List<ThreadState> all = attachAll(2 * ThreadRegistry.IDS);
+    Set<Long> epochs = new HashSet<>();
+    for (int round = 0; round < 4; round++) {
+      for (ThreadState t : all) {
+        t.step();
+        assertTrue(epochs.add(t.epoch), "epoch " + Epoch.toString(t.epoch) + " used twice");
+        assertSame(t.info(), registry.infoOf(t.epoch));
+        t.tick();
+      }
+    }
   }
 
   @Test
@@ -267,13 +346,13 @@ class ThreadRegistryTest {
   @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void idsOfEndedRealThreadsNobodyJoinedAreReusedOnceTheFreshIdsRunOut() throws Exception {
     ThreadEdges edges = new ThreadEdges(registry);
-    int n = ThreadRegistry.FRESH_IDS + 500;
+    int n = ThreadRegistry.IDS + 500;
     for (int i = 0; i < n; i++) {
       Thread child = new Thread(() -> edges.attach(Thread.currentThread()));
       child.start();
       child.join(); // jrace is not told: no edge, so reuse must wait for the fresh ids to run out
     }
-    assertEquals(ThreadRegistry.FRESH_IDS, registry.idsUsed());
+    assertEquals(ThreadRegistry.IDS, registry.idsUsed());
   }
 
   @Test
