@@ -55,7 +55,7 @@ public final class ThreadState {
     this.info = info;
     info.history(history);
     this.clock = startedWith == null ? new VectorClock() : new VectorClock(startedWith);
-    clock.set(tid, firstClock);
+    clock.advance(tid, firstClock);
     this.epoch = Epoch.of(tid, firstClock);
     this.born = epoch;
   }
@@ -70,6 +70,7 @@ public final class ThreadState {
     java.util.Arrays.fill(cache, null);
     lastArray = null;
     lastObject = null;
+    frames = java.util.Arrays.copyOf(frames, Math.max(depth, 1)); // still usable, should it run on
   }
 
   public ThreadInfo info() {
@@ -92,7 +93,7 @@ public final class ThreadState {
   /** Continues under {@code newTid} from (at least) {@code first}: what the clock knows stays. */
   void moveTo(int newTid, long first) {
     long c = Math.max(clock.get(newTid) + 1, first);
-    clock.set(newTid, c);
+    clock.advance(newTid, c);
     tid = newTid;
     epoch = Epoch.of(newTid, c);
   }
@@ -101,7 +102,7 @@ public final class ThreadState {
   void tick() {
     step();
     long c = Math.min(clock.get(tid) + 1, Epoch.MAX_CLOCK - 1); // never the epoch of VarState.SHARED
-    clock.set(tid, c);
+    clock.advance(tid, c);
     epoch = Epoch.of(tid, c);
   }
 

@@ -5,27 +5,57 @@ import java.util.Arrays;
 /**
  * A vector clock: for each thread id, the last clock of that thread known to happen before.
  * Not thread-safe; its owner (a thread or a {@link SyncClock} under its lock) guards it.
+ *
+ * <p>Copies are cheap, because most clocks are copies of a thread's clock that nobody changes
+ * again (a start, the first release of a future or a lock): a copy shares its original's array,
+ * and whichever of them changes an entry first copies the array then. A thread's own entry,
+ * which moves at every release, lives beside the array ({@link #advance}), so releasing many
+ * times into fresh objects shares one array between the thread and all of them.
  */
 public final class VectorClock {
   private long[] clocks;
+  /** Whether {@link #clocks} may be seen by another clock: then it is never written again. */
+  private boolean shared;
+  /** One entry kept beside the array (a thread's own), -1 for none; the entry is the larger of both. */
+  private int extraTid = -1;
+  private long extra;
 
   public VectorClock() {
     clocks = new long[8];
   }
 
   public VectorClock(VectorClock other) {
-    clocks = other.clocks.clone();
+    clocks = other.clocks;
+    shared = other.shared = true;
+    extraTid = other.extraTid;
+    extra = other.extra;
   }
 
   public long get(int tid) {
-    return tid < clocks.length ? clocks[tid] : 0L;
+    long c = tid < clocks.length ? clocks[tid] : 0L;
+    return tid == extraTid && extra > c ? extra : c;
   }
 
+  /** Sets the entry of {@code tid} to exactly {@code clock}. */
   public void set(int tid, long clock) {
-    if (tid >= clocks.length) {
-      clocks = Arrays.copyOf(clocks, Math.max(tid + 1, clocks.length * 2));
-    }
+    own(tid + 1);
     clocks[tid] = clock;
+    if (tid == extraTid) {
+      extra = clock;
+    }
+  }
+
+  /**
+   * Moves the entry of {@code tid} up to {@code clock}, which must not be below it, without
+   * touching the array (for a thread's own entry: see the class comment).
+   */
+  public void advance(int tid, long clock) {
+    if (tid != extraTid && extraTid >= 0) {
+      own(extraTid + 1);
+      clocks[extraTid] = Math.max(clocks[extraTid], extra);
+    }
+    extraTid = tid;
+    extra = clock;
   }
 
   /** True when the access at {@code epoch} happens before the moment this clock describes. */
@@ -40,21 +70,52 @@ public final class VectorClock {
     while (n > 0 && theirs[n - 1] == 0) {
       n--;
     }
-    if (n > clocks.length) {
-      clocks = Arrays.copyOf(clocks, n);
+    if (!learnsFrom(other, n)) {
+      return;
     }
+    if (leq(other)) { // the join is theirs (a lock passed along, a thread releasing again): share it
+      clocks = theirs;
+      shared = other.shared = true;
+      extraTid = other.extraTid;
+      extra = other.extra;
+      return;
+    }
+    own(n);
     long[] mine = clocks;
     for (int i = 0; i < n; i++) {
       if (theirs[i] > mine[i]) {
         mine[i] = theirs[i];
       }
     }
+    int t = other.extraTid;
+    if (t >= 0 && other.extra > get(t)) {
+      own(t + 1);
+      clocks[t] = other.extra;
+    }
+  }
+
+  private boolean learnsFrom(VectorClock other, int n) {
+    long[] theirs = other.clocks;
+    for (int i = 0; i < n; i++) {
+      if (theirs[i] > get(i)) {
+        return true;
+      }
+    }
+    return other.extraTid >= 0 && other.extra > get(other.extraTid);
+  }
+
+  /** Makes the array this clock's alone and at least {@code n} long. */
+  private void own(int n) {
+    if (shared || n > clocks.length) {
+      clocks = Arrays.copyOf(clocks, Math.max(n, n > clocks.length ? clocks.length * 2 : clocks.length));
+      shared = false;
+    }
   }
 
   /** True when every entry of this is at most the matching entry of {@code other}. */
   public boolean leq(VectorClock other) {
-    for (int i = 0; i < clocks.length; i++) {
-      if (clocks[i] > other.get(i)) {
+    for (int i = 0; i < size(); i++) {
+      if (get(i) > other.get(i)) {
         return false;
       }
     }
@@ -63,18 +124,18 @@ public final class VectorClock {
 
   /** Number of slots (one past the largest thread id this clock has room for). */
   int size() {
-    return clocks.length;
+    return Math.max(clocks.length, extraTid + 1);
   }
 
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder("[");
-    for (int i = 0; i < clocks.length; i++) {
-      if (clocks[i] != 0) {
+    for (int i = 0; i < size(); i++) {
+      if (get(i) != 0) {
         if (b.length() > 1) {
           b.append(", ");
         }
-        b.append(i).append(':').append(clocks[i]);
+        b.append(i).append(':').append(get(i));
       }
     }
     return b.append(']').toString();

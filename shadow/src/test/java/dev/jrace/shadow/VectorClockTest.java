@@ -175,4 +175,79 @@ class VectorClockTest {
     c.set(0, 1);
     assertEquals("[0:1, 3:5]", c.toString());
   }
+
+  // ---- copies share their array until one side changes
+
+  @Test
+  void aCopyAndItsOriginalChangeIndependently() {
+    VectorClock a = new VectorClock();
+    a.set(1, 4);
+    VectorClock b = new VectorClock(a);
+    a.set(1, 9);
+    a.set(40, 2);
+    assertEquals(4, b.get(1));
+    assertEquals(0, b.get(40));
+    b.set(2, 5);
+    assertEquals(0, a.get(2));
+    assertEquals(9, a.get(1));
+  }
+
+  @Test
+  void advanceMovesOneEntryAndCopiesTakenBeforeKeepTheirValue() {
+    VectorClock thread = new VectorClock();
+    thread.set(0, 7);
+    thread.advance(3, 1);
+    VectorClock before = new VectorClock(thread);
+    thread.advance(3, 2);
+    assertEquals(1, before.get(3));
+    assertEquals(2, thread.get(3));
+    thread.advance(5, 1); // the entry beside the array moves: the old one stays in the clock
+    assertEquals(2, thread.get(3));
+    assertEquals(1, thread.get(5));
+    assertEquals(1, before.get(3));
+    assertEquals(0, before.get(5));
+    assertEquals(7, before.get(0));
+    assertTrue(thread.covers(Epoch.of(3, 2)));
+    assertFalse(before.covers(Epoch.of(3, 2)));
+  }
+
+  @Test
+  void anEmptyClockJoiningAnotherKnowsWhatItKnewThenAndNothingLater() {
+    VectorClock thread = new VectorClock();
+    thread.set(1, 3);
+    thread.advance(2, 6);
+    VectorClock published = new VectorClock();
+    published.join(thread);
+    assertEquals(3, published.get(1));
+    assertEquals(6, published.get(2));
+    thread.advance(2, 7);
+    VectorClock news = new VectorClock();
+    news.set(1, 10);
+    thread.join(news);
+    assertEquals(10, thread.get(1));
+    assertEquals(7, thread.get(2));
+    assertEquals(3, published.get(1));
+    assertEquals(6, published.get(2));
+    VectorClock other = new VectorClock();
+    other.set(4, 1);
+    other.advance(2, 9);
+    published.join(other);
+    assertEquals(9, published.get(2));
+    assertEquals(1, published.get(4));
+    assertEquals(7, thread.get(2));
+    assertEquals(0, thread.get(4));
+  }
+
+  @Test
+  void joinTakesTheEntryKeptBesideTheArray() {
+    VectorClock a = new VectorClock();
+    a.set(0, 1);
+    VectorClock b = new VectorClock();
+    b.advance(0, 5);
+    b.set(1, 2);
+    a.join(b);
+    assertEquals(5, a.get(0));
+    assertEquals(2, a.get(1));
+    assertTrue(b.leq(a));
+  }
 }
