@@ -20,8 +20,9 @@ import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * Adds to a class the shadow of each field jrace watches ({@link Shadows}): private, transient
- * and synthetic, so serialization and reflection-based frameworks see the class as before.
- * Instance shadows are made on first use; static ones in the static initializer.
+ * and synthetic, and hidden from reflection by their names (HiddenMembers), so serialization and
+ * reflection-based frameworks see the class as before. Instance shadows are made on first use;
+ * static ones in the static initializer.
  */
 final class ShadowMembers {
   private static final String SHADOW = "L" + Shadows.VAR_STATE + ";";
