@@ -5,6 +5,7 @@ import dev.jrace.JRace;
 // jrace started from main, without -javaagent. SelfAttach is loaded before it (no shadow
 // fields: its counter is watched through the side table), Work after it. Two threads race on
 // both counters; the thread that reads them after join() is ordered, so two races in all.
+// Work's shadow members are hidden from reflection as under -javaagent.
 public class SelfAttach {
     static int early;
 
@@ -28,6 +29,7 @@ class Work {
         b.start();
         a.join();
         b.join();
+        System.out.println(java.util.Arrays.toString(Work.class.getDeclaredFields()));
         System.out.println(SelfAttach.early + late);
     }
 

@@ -3,11 +3,14 @@ package dev.jrace.agent;
 import dev.jrace.shadow.Log;
 import dev.jrace.shadow.RaceReporter;
 import dev.jrace.shadow.RaceRuntime;
+import dev.jrace.thunks.HiddenMembers;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.instrument.Instrumentation;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** Starts the detector: reads the options, sets up reporting and the exit status, installs the transformer. */
@@ -41,6 +44,7 @@ public final class Agent {
     RaceRuntime.DETECTOR.setSink(reporter);
     ExitStatus.install(inst, reporter, options.html);
     JdkSynchronization.openJavaBase(inst, dev.jrace.thunks.Thunks.class.getModule());
+    hideMembers(inst, dev.jrace.thunks.Thunks.class.getModule());
     dev.jrace.thunks.SyncThunks.prepare();
     LoadedBefore loaded = late ? LoadedBefore.of(inst, options.filter) : LoadedBefore.NONE;
     ClassInstrumenter instrumenter =
@@ -51,6 +55,21 @@ public final class Agent {
     loaded.retransform(inst);
     System.setProperty(STARTED, "true");
     Log.info("started");
+  }
+
+  /**
+   * Makes reflection leave out the members jrace adds to classes (HiddenMembers), before any
+   * class gets them. Should the JDK not allow it, they stay visible, and the program runs on.
+   */
+  private static void hideMembers(Instrumentation inst, Module runtime) {
+    try {
+      inst.redefineModule(Object.class.getModule(), Set.of(), Map.of(),
+          Map.of("jdk.internal.reflect", Set.of(runtime)), Set.of(), Map.of());
+      HiddenMembers.install();
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+      Log.info("could not hide jrace's members from reflection, getDeclaredFields() and"
+          + " getDeclaredMethods() list them: " + e);
+    }
   }
 
   /** Where reports go: stderr, stdout, or the file {@code PATH.<pid>} as Go's log_path does. */

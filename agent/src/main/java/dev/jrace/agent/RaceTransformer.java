@@ -61,9 +61,10 @@ final class RaceTransformer implements ClassFileTransformer {
     }
     if (!filter.instruments(className) || className.equals("module-info")) {
       return null;
-    }    // a class loaded before the agent cannot take new members: only its methods are rewritten
-    boolean newMembers = classBeingRedefined == null || ShadowMembers.hasShadows(classBeingRedefined);
+    }
     try {
+      // a class loaded before the agent cannot take new members: only its methods are rewritten
+      boolean newMembers = classBeingRedefined == null || ShadowMembers.hasShadows(classBeingRedefined, classfileBuffer);
       byte[] out = instrumenter.instrument(classfileBuffer, loader, newMembers);
       if (out != null) {
         Log.info("instrumented " + className.replace('/', '.'));

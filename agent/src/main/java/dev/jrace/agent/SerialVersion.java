@@ -10,9 +10,13 @@ import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldNode;
 
 /**
- * The accessors jrace adds change a serializable class's default serialVersionUID, and with it
- * the class's compatibility with streams written without the agent. So such a class gets the
- * id it had, computed from the original class file, written down as an explicit field.
+ * The members jrace adds can change a serializable class's default serialVersionUID, and with it
+ * the class's compatibility with streams written without the agent: its accessors, when
+ * reflection lists them, and a static initializer where the class had none (serialization asks
+ * the VM whether there is one). So such a class gets the id it had, computed from the original
+ * class file, written down as an explicit field. When reflection hides jrace's members
+ * (HiddenMembers) and the class had a static initializer already, the id is computed as it was
+ * and the class is left without the field, so its declared fields stay as they were.
  */
 final class SerialVersion {
   private static final String FIELD = "serialVersionUID";
@@ -30,6 +34,9 @@ final class SerialVersion {
         return;
       }
     }
+    if (dev.jrace.thunks.HiddenMembers.installed() && hadStaticInitializer(original)) {
+      return;
+    }
     ClassNode withId = new ClassNode();
     original.accept(new SerialVersionUIDAdder(Opcodes.ASM9, withId) {}, ClassReader.SKIP_CODE);
     for (FieldNode f : withId.fields) {
@@ -38,6 +45,19 @@ final class SerialVersion {
         instrumented.fields.add(f);
       }
     }
+  }
+
+  private static boolean hadStaticInitializer(ClassReader original) {
+    boolean[] found = {false};
+    original.accept(new org.objectweb.asm.ClassVisitor(Opcodes.ASM9) {
+      @Override
+      public org.objectweb.asm.MethodVisitor visitMethod(int access, String name, String descriptor,
+          String signature, String[] exceptions) {
+        found[0] |= name.equals("<clinit>");
+        return null;
+      }
+    }, ClassReader.SKIP_CODE);
+    return found[0];
   }
 
   /** True when the type implements Serializable, or when its hierarchy cannot be read. */

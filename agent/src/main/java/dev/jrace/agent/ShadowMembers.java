@@ -20,8 +20,9 @@ import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * Adds to a class the shadow of each field jrace watches ({@link Shadows}): private, transient
- * and synthetic, so serialization and reflection-based frameworks see the class as before.
- * Instance shadows are made on first use; static ones in the static initializer.
+ * and synthetic, and hidden from reflection by their names (HiddenMembers), so serialization and
+ * reflection-based frameworks see the class as before. Instance shadows are made on first use;
+ * static ones in the static initializer.
  */
 final class ShadowMembers {
   private static final String SHADOW = "L" + Shadows.VAR_STATE + ";";
@@ -133,21 +134,21 @@ final class ShadowMembers {
     c.methods.add(clinit);
   }
 
-  /** Whether a loaded class carries jrace's members, so a retransformation must keep them. */
-  static boolean hasShadows(Class<?> loaded) {
-    try {
-      for (java.lang.reflect.Field f : loaded.getDeclaredFields()) {
-        if (f.getName().startsWith(Shadows.PREFIX)) {
-          return true;
+  /**
+   * Whether a loaded class carries jrace's members, so a retransformation must keep them:
+   * whether it declares the shadow of its first watched field, as found in its class file
+   * {@code original}. Asked of the VM, since reflection does not list them (HiddenMembers).
+   */
+  static boolean hasShadows(Class<?> loaded, byte[] original) {
+    ClassNode c = new ClassNode();
+    new org.objectweb.asm.ClassReader(original).accept(c,
+        org.objectweb.asm.ClassReader.SKIP_CODE | org.objectweb.asm.ClassReader.SKIP_DEBUG);
+    if ((c.access & ACC_INTERFACE) == 0) {
+      for (FieldNode f : c.fields) {
+        if (Shadows.watched(Shadows.access(c, f))) {
+          return dev.jrace.thunks.HiddenMembers.declares(loaded, Shadows.shadowField(f.name));
         }
       }
-      for (java.lang.reflect.Method m : loaded.getDeclaredMethods()) {
-        if (m.getName().startsWith(Shadows.PREFIX)) {
-          return true;
-        }
-      }
-    } catch (LinkageError e) {
-      // unresolvable member types: treat as not instrumented
     }
     return false;
   }

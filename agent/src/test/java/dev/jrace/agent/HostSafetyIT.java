@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +26,35 @@ class HostSafetyIT {
     assertEquals(plain.stdout(), traced.stdout(), traced.all());
     assertEquals(0, traced.exitCode(), traced.all());
     assertEquals("", traced.stderr());
+  }
+
+  /**
+   * jrace's shadow members are hidden from reflection: the declared and public fields and
+   * methods, getDeclaredField by a shadow's name, a reflective copy, the default
+   * serialVersionUID and serialized form are as without the agent, also after another agent
+   * retransformed the classes; the fields are still watched.
+   */
+  @Test
+  void reflectionAndSerializationSeeNoneOfJracesMembers(@TempDir Path dir) throws Exception {
+    Path retransformer = dir.resolve("retransformer.jar");
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().putValue("Premain-Class", "racetest.host.MembersUnchanged$Retransformer");
+    manifest.getMainAttributes().putValue("Can-Retransform-Classes", "true");
+    new JarOutputStream(Files.newOutputStream(retransformer), manifest).close(); // the class comes from the class path
+    String second = "-javaagent:" + retransformer.toAbsolutePath();
+    ForkedJvm.Result plain = ForkedJvm.java(List.of(second), Map.of(), ForkedJvm.CLASSES,
+        "racetest.host.MembersUnchanged");
+    ForkedJvm.Result traced = ForkedJvm.java(List.of("-javaagent:" + ForkedJvm.AGENT.toAbsolutePath(), second),
+        Map.of(), ForkedJvm.CLASSES, "racetest.host.MembersUnchanged");
+    assertEquals(0, plain.exitCode(), plain.all());
+    assertTrue(plain.stdout().contains("getDeclaredField($jrace$x): java.lang.NoSuchFieldException: $jrace$x\n"
+        + "getDeclaredField($jrace$h$x): java.lang.NoSuchFieldException: $jrace$h$x\n"), plain.all());
+    assertTrue(plain.stdout().contains("read back x=3 y=4 label=p next=null\nclone a=1\nretransformed\n"), plain.all());
+    assertEquals(plain.stdout(), traced.stdout(), traced.all());
+    assertEquals(66, traced.exitCode(), traced.all());
+    assertEquals(1, ReportParser.count(traced.stderr(), "WARNING: DATA RACE"), traced.all());
+    assertTrue(traced.stderr().contains(" of racetest.host.MembersUnchanged$Point.x at "), traced.all());
   }
 
   /**

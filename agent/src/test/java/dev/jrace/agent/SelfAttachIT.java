@@ -25,10 +25,11 @@ class SelfAttachIT {
     ForkedJvm.Result r = run("racetest.attach.SelfAttach");
     assertEquals(66, r.exitCode(), r.all());
     assertEquals(2, ReportParser.count(r.stderr(), "WARNING: DATA RACE"), r.all());
-    assertTrue(r.stderr().contains(" of racetest.attach.SelfAttach.early at racetest.attach.SelfAttach.bump(SelfAttach.java:17)"),
+    assertTrue(r.stderr().contains(" of racetest.attach.SelfAttach.early at racetest.attach.SelfAttach.bump(SelfAttach.java:18)"),
         r.all());
-    assertTrue(r.stderr().contains(" of racetest.attach.Work.late at racetest.attach.Work.both(SelfAttach.java:36)"), r.all());
+    assertTrue(r.stderr().contains(" of racetest.attach.Work.late at racetest.attach.Work.both(SelfAttach.java:38)"), r.all());
     assertTrue(r.stderr().endsWith("jrace: found 2 data race(s)\n"), r.all());
+    assertTrue(r.stdout().startsWith("[static int racetest.attach.Work.late]\n"), r.all());
   }
 
   @Test

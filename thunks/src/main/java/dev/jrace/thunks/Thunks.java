@@ -438,7 +438,6 @@ public final class Thunks {
     return won == null ? made : won;
   }
 
-  /** The handle of an instrumented class's shadow field, made in that class's static initializer. */
   /**
    * After {@code super.clone()}: Object.clone copied the original's shadows into the copy, so
    * both objects would share their fields' histories (a race between two different objects).
@@ -458,9 +457,12 @@ public final class Thunks {
     }
   }
 
+  /** The handle of an instrumented class's shadow field, made in that class's static initializer. */
   public static java.lang.invoke.VarHandle shadowHandle(java.lang.invoke.MethodHandles.Lookup lookup,
       String field) throws ReflectiveOperationException {
-    return lookup.findVarHandle(lookup.lookupClass(), field, VarState.class);
+    java.lang.invoke.VarHandle h = lookup.findVarHandle(lookup.lookupClass(), field, VarState.class);
+    ShadowHandles.register(lookup.lookupClass(), h);
+    return h;
   }
 
   private static void spanSlow(Object array, int from, int to, ThreadState t, int site, boolean write) {
