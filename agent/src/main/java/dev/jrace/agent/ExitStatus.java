@@ -19,6 +19,11 @@ final class ExitStatus {
   static void install(Instrumentation inst, RaceReporter reporter, java.nio.file.Path html) {
     Runnable hook = () -> {
       reporter.finish();
+      if (Log.exhausted() > 0) {
+        Log.warn("the program ran out of stack or memory " + Log.exhausted() + " time(s) while jrace was"
+            + " working for it; jrace went on without that work, so it may have missed or misjudged"
+            + " the ordering of accesses there");
+      }
       if (html != null) {
         try {
           dev.jrace.shadow.HtmlReport.write(html, reporter.shown(), SourceRoots.here());

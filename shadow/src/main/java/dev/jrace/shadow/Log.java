@@ -4,6 +4,8 @@ package dev.jrace.shadow;
 public final class Log {
   private static volatile boolean verbose;
   private static volatile boolean internalErrorSeen;
+  /** StackOverflowErrors and OutOfMemoryErrors the runtime met in its own work and swallowed. */
+  private static volatile int exhausted;
 
   private Log() {}
 
@@ -27,15 +29,31 @@ public final class Log {
 
   /**
    * An exception inside jrace's runtime: never passed to the application. The first is always
-   * told (a silent detector is worse than a noisy one); the rest only under verbose.
+   * told (a silent detector is worse than a noisy one); the rest only under verbose. A
+   * StackOverflowError or OutOfMemoryError is the program's (it ran out of stack or heap while
+   * jrace worked for it): it is only counted, since telling it would need the stack or heap
+   * there is none of, and said at exit ({@link #exhausted}). Never throws.
    */
   public static void internalError(Throwable e) {
-    if (!internalErrorSeen || verbose) {
-      internalErrorSeen = true;
-      System.err.println("jrace: internal error (detection may be incomplete): " + e);
-      if (verbose) {
-        e.printStackTrace();
+    try {
+      if (e instanceof StackOverflowError || e instanceof OutOfMemoryError) {
+        exhausted++; // a lost count under contention is no matter
+        return;
       }
+      if (!internalErrorSeen || verbose) {
+        internalErrorSeen = true;
+        System.err.println("jrace: internal error (detection may be incomplete): " + e);
+        if (verbose) {
+          e.printStackTrace();
+        }
+      }
+    } catch (Throwable again) {
+      // out of stack or memory while telling it: nothing more can be done here
     }
+  }
+
+  /** How many times the runtime ran out of stack or memory in its own work (and went on without it). */
+  public static int exhausted() {
+    return exhausted;
   }
 }
