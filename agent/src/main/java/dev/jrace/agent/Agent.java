@@ -46,6 +46,7 @@ public final class Agent {
     JdkSynchronization.openJavaBase(inst, dev.jrace.thunks.Thunks.class.getModule());
     hideMembers(inst, dev.jrace.thunks.Thunks.class.getModule());
     dev.jrace.thunks.SyncThunks.prepare();
+    preloadImplicitExceptions();
     LoadedBefore loaded = late ? LoadedBefore.of(inst, options.filter) : LoadedBefore.NONE;
     ClassInstrumenter instrumenter =
         new ClassInstrumenter(new ClassHierarchy(loaded.names()), options.filter, RaceRuntime.SITES, false,
@@ -69,6 +70,22 @@ public final class Agent {
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
       Log.info("could not hide jrace's members from reflection, getDeclaredFields() and"
           + " getDeclaredMethods() list them: " + e);
+    }
+  }
+
+  /**
+   * Loads the exception classes the JVM throws by itself that JDK 17 does not load at start: it
+   * may load them first while a StackOverflowError unwinds, and a class load calls the
+   * transformers on the thread with no stack left, where the JDK's own part of that call fails
+   * and prints an assertion.
+   */
+  private static void preloadImplicitExceptions() {
+    for (String name : new String[] {"java.lang.ArrayIndexOutOfBoundsException", "java.lang.NegativeArraySizeException"}) {
+      try {
+        Class.forName(name, false, null);
+      } catch (ClassNotFoundException e) {
+        // not in this JDK: nothing to load
+      }
     }
   }
 

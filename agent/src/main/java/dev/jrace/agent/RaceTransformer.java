@@ -21,20 +21,50 @@ final class RaceTransformer implements ClassFileTransformer {
     this.instrumenter = instrumenter;
   }
 
-  /** The transformer is jrace's own work: whatever it synchronizes on is not the program's. */
+  /**
+   * The transformer is jrace's own work: whatever it synchronizes on is not the program's. A
+   * class first used deep in a recursion is loaded with little stack left: when instrumenting it
+   * overflows the stack, it is instrumented again on a thread of its own, since a class left as
+   * it was would lack the shadow accessors the classes already instrumented call.
+   */
   @Override
   public byte[] transform(ClassLoader loader, String className, Class<?> classBeingRedefined,
       ProtectionDomain domain, byte[] classfileBuffer) {
-    boolean entered = dev.jrace.thunks.Guard.enter();
+    int[] inside = dev.jrace.thunks.Guard.enter();
     try {
-      byte[] out = transformGuarded(loader, className, classBeingRedefined, classfileBuffer);
+      byte[] out;
+      try {
+        out = transformGuarded(loader, className, classBeingRedefined, classfileBuffer);
+      } catch (StackOverflowError e) {
+        return onFreshStack(() -> transform(loader, className, classBeingRedefined, domain, classfileBuffer));
+      }
       return JupiterRegistry.CLASS.equals(className) ? withJupiterHook(className, out != null ? out : classfileBuffer, out)
           : out;
     } finally {
-      if (entered) {
-        dev.jrace.thunks.Guard.exit();
+      if (inside != null) {
+        inside[0] = 0; // no call: leaving cannot fail (Guard)
       }
     }
+  }
+
+  private static byte[] onFreshStack(java.util.function.Supplier<byte[]> work) {
+    byte[][] out = new byte[1][];
+    Thread helper = new Thread(null, () -> out[0] = work.get(), "jrace-transform", 16L << 20);
+    helper.setDaemon(true);
+    helper.start();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        helper.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    return out[0];
   }
 
   private static byte[] withJupiterHook(String className, byte[] bytes, byte[] otherwise) {
@@ -54,6 +84,8 @@ final class RaceTransformer implements ClassFileTransformer {
     if (JdkSynchronization.covers(loader, className)) {
       try {
         return instrumenter.instrumentSynchronization(classfileBuffer, loader);
+      } catch (StackOverflowError e) {
+        throw e;
       } catch (Throwable e) {
         Log.info("could not watch the synchronization of " + className.replace('/', '.') + ": " + e);
         return null;
@@ -70,6 +102,8 @@ final class RaceTransformer implements ClassFileTransformer {
         Log.info("instrumented " + className.replace('/', '.'));
       }
       return out;
+    } catch (StackOverflowError e) {
+      throw e;
     } catch (Throwable e) {
       Log.info("could not instrument " + className.replace('/', '.') + ", left as is: " + e);
       return null;

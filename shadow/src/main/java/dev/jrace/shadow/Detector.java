@@ -44,6 +44,9 @@ public final class Detector {
       return;
     }
     t.step();
+    if (t.staleLocks) {
+      t.dropStaleMonitors(locks);
+    }
     long racingWrite;
     int racingSite;
     long racingPosition;
@@ -98,6 +101,9 @@ public final class Detector {
       return;
     }
     t.step();
+    if (t.staleLocks) {
+      t.dropStaleMonitors(locks);
+    }
     Conflicts found = null;
     long position = t.moment();
     int at = t.at;
@@ -146,12 +152,12 @@ public final class Detector {
   private void report(ThreadState t, boolean write, int site, Object object, int index, Conflicts earlier,
       String[] guards) {
     ReportGuard g = guard;
-    boolean entered = g.enter();
+    int[] inside = g.enter();
     try {
       reportGuarded(t, write, site, object, index, earlier, guards);
     } finally {
-      if (entered) {
-        g.exit();
+      if (inside != null) {
+        inside[0] = 0; // no call: leaving cannot fail for want of stack
       }
     }
   }

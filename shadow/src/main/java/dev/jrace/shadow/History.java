@@ -88,19 +88,35 @@ public final class History {
     recorded = p + 1;
   }
 
-  /** Every {@link #CHECK} entries: keeps the stack, and grows the ring while it is below capacity. */
+  /**
+   * Every {@link #CHECK} entries: keeps the stack, and grows the ring while it is below capacity.
+   * Out of memory (or stack), the ring stays as it is and that stretch of entries has no
+   * checkpoint: the stacks of its moments are not restored. It never throws: a method's entry is
+   * not where the program can fail.
+   */
   private void checkpoint(long p, long[] frames, int depth) {
-    if (p == events.length && events.length < max) {
-      grow();
+    int slot = (int) ((p >>> CHECK_BITS) & (checkpoints.length - 1));
+    try {
+      if (p == events.length && events.length < max) {
+        grow();
+        slot = (int) ((p >>> CHECK_BITS) & (checkpoints.length - 1));
+      }
+      checkpoints[slot] = copy(frames, depth);
+    } catch (Throwable e) {
+      checkpoints[slot] = null;
+      Log.internalError(e);
     }
-    checkpoints[(int) ((p >>> CHECK_BITS) & (checkpoints.length - 1))] = copy(frames, depth);
   }
 
+  /** Doubles the ring; all of it or nothing, so a failure leaves it as it was. */
   private void grow() {
-    events = java.util.Arrays.copyOf(events, events.length * 2);
-    depths = java.util.Arrays.copyOf(depths, events.length);
-    checkpoints = java.util.Arrays.copyOf(checkpoints, events.length >> CHECK_BITS);
-    mask = events.length - 1;
+    long[] e = java.util.Arrays.copyOf(events, events.length * 2);
+    int[] d = java.util.Arrays.copyOf(depths, e.length);
+    long[][] c = java.util.Arrays.copyOf(checkpoints, e.length >> CHECK_BITS);
+    events = e;
+    depths = d;
+    checkpoints = c;
+    mask = e.length - 1;
   }
 
   private static long[] copy(long[] frames, int depth) {

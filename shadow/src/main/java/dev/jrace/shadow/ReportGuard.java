@@ -7,19 +7,11 @@ package dev.jrace.shadow;
  * there is no runtime (the shadow core's own tests).
  */
 public interface ReportGuard {
-  /** False when the thread is inside jrace already (and then must not exit). */
-  boolean enter();
+  /**
+   * Marks the thread inside jrace: returns the flag the caller clears ({@code inside[0] = 0}) to
+   * leave, or null when the thread is inside already (and then must not clear it).
+   */
+  int[] enter();
 
-  void exit();
-
-  ReportGuard NONE = new ReportGuard() {
-    @Override
-    public boolean enter() {
-      return false;
-    }
-
-    @Override
-    public void exit() {
-    }
-  };
+  ReportGuard NONE = () -> null;
 }

@@ -43,7 +43,12 @@ public final class ThreadState {
   private History history = History.make();
   /** The submissions of the tasks this thread ran, once it runs one. */
   private TaskLog tasks;
-  private int depth;
+  /**
+   * Frames on the shadow call stack. Public for one reader: the handler by which an
+   * instrumented method leaves on an exception pops its frame with field accesses, since a call
+   * there may find no stack left (a StackOverflowError unwinding).
+   */
+  public int depth;
   private final WeakIdentityMap.Entry<?>[] cache = new WeakIdentityMap.Entry<?>[CACHE];
   private WeakIdentityMap.Entry<?> lastArray;
   private WeakIdentityMap.Entry<?> lastObject;
@@ -185,7 +190,18 @@ public final class ThreadState {
   String[] lockNames = LockSets.NO_NAMES;
   private Object[] heldLocks = new Object[4];
   private int[] heldSets = new int[4];
+  /**
+   * The depth of the shadow stack where each hold of a monitor was taken, -1 for a Lock's: a
+   * monitor is given back before the frame that took it is left.
+   */
+  private int[] heldDepths = new int[4];
   private int held;
+  /**
+   * Set when a monitor's release could not be noted (no stack left to run it: a
+   * StackOverflowError unwinding a synchronized block): the last holds are checked at the next
+   * lock, unlock or slow-path access ({@link #dropStaleMonitors}).
+   */
+  public boolean staleLocks;
   private static final int LOCK_CACHE = 16;
   private final long[] lockKeys = newLockKeys();
   private final int[] lockValues = new int[LOCK_CACHE];
@@ -196,13 +212,27 @@ public final class ThreadState {
     return keys;
   }
 
-  /** The program took {@code lock} at {@code site} (a monitor, or a java.util.concurrent Lock). */
+  /** The program took {@code lock} at {@code site}, a java.util.concurrent Lock. */
   public void locked(Object lock, int site, LockSets sets) {
+    locked(lock, site, sets, false);
+  }
+
+  /** The program entered the monitor of {@code lock} at {@code site}. */
+  public void lockedMonitor(Object lock, int site, LockSets sets) {
+    locked(lock, site, sets, true);
+  }
+
+  private void locked(Object lock, int site, LockSets sets, boolean monitor) {
+    if (staleLocks) {
+      dropStaleMonitors(sets);
+    }
     if (held == heldLocks.length) {
       heldLocks = java.util.Arrays.copyOf(heldLocks, held * 2);
       heldSets = java.util.Arrays.copyOf(heldSets, held * 2);
+      heldDepths = java.util.Arrays.copyOf(heldDepths, held * 2);
     }
     heldLocks[held] = lock;
+    heldDepths[held] = monitor ? depth : -1;
     heldSets[held++] = lockSet;
     lockSet = with(lockSet, site, sets);
     lockNames = sets.names(lockSet);
@@ -223,23 +253,49 @@ public final class ThreadState {
 
   /** The program let go of {@code lock}: the last hold of it taken ends (locks may end out of order). */
   public void unlocked(Object lock, LockSets sets) {
+    if (staleLocks) {
+      dropStaleMonitors(sets);
+    }
     for (int i = held - 1; i >= 0; i--) {
       if (heldLocks[i] == lock) {
-        int[] sites = i == held - 1 ? null : sets.sites(lockSet);
-        int set = heldSets[i];
-        System.arraycopy(heldLocks, i + 1, heldLocks, i, held - i - 1);
-        held--;
-        heldLocks[held] = null;
-        if (sites != null) { // out of order: the holds taken after it are taken again on top
-          for (int j = i; j < held; j++) {
-            heldSets[j] = set;
-            set = with(set, sites[j + 1], sets);
-          }
-        }
-        lockSet = set;
-        lockNames = sets.names(set);
+        drop(i, sets);
         return;
       }
+    }
+  }
+
+  private void drop(int i, LockSets sets) {
+    int[] sites = i == held - 1 ? null : sets.sites(lockSet);
+    int set = heldSets[i];
+    System.arraycopy(heldLocks, i + 1, heldLocks, i, held - i - 1);
+    System.arraycopy(heldDepths, i + 1, heldDepths, i, held - i - 1);
+    held--;
+    heldLocks[held] = null;
+    if (sites != null) { // out of order: the holds taken after it are taken again on top
+      for (int j = i; j < held; j++) {
+        heldSets[j] = set;
+        set = with(set, sites[j + 1], sets);
+      }
+    }
+    lockSet = set;
+    lockNames = sets.names(set);
+  }
+
+  /**
+   * Drops the last holds noted while they are of monitors given back unnoted (see
+   * {@link #staleLocks}): taken in a frame since left, or that the JVM says this thread no longer
+   * holds (only on this thread: the JVM tells which monitors the current one holds). Monitors
+   * are given back last taken first, so the stale holds are the last ones.
+   */
+  public void dropStaleMonitors(LockSets sets) {
+    staleLocks = false;
+    while (held > 0) {
+      int i = held - 1;
+      int at = heldDepths[i];
+      if (at < 0 || at <= depth && Thread.holdsLock(heldLocks[i])) {
+        return;
+      }
+      drop(i, sets);
     }
   }
 

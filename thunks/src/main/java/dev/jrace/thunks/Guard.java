@@ -22,22 +22,27 @@ public final class Guard {
   private Guard() {}
 
   /**
-   * Enters the runtime; false when the thread is in it already (and then must not exit), or
-   * while this class is being initialized (making a ThreadLocal runs an AtomicInteger).
+   * Enters the runtime: returns the thread's flag, which the caller clears to leave
+   * ({@code inside[0] = 0}, in a finally block); null when the thread is in it already (and then
+   * must not clear it), or while this class is being initialized (making a ThreadLocal runs an
+   * AtomicInteger). Leaving is a store, not a call: the runtime often leaves while a
+   * StackOverflowError unwinds, with no stack left for a call, and a call that failed there would
+   * leave the thread inside for good, its synchronization no longer seen.
    */
-  public static boolean enter() {
+  public static int[] enter() {
     ThreadLocal<int[]> flag = INSIDE;
     if (flag == null) {
-      return false;
+      return null;
     }
     int[] inside = flag.get();
     if (inside[0] != 0) {
-      return false;
+      return null;
     }
     inside[0] = 1;
-    return true;
+    return inside;
   }
 
+  /** Leaves the runtime whatever the state: for starting it (see SyncThunks.prepare). */
   public static void exit() {
     INSIDE.get()[0] = 0;
   }

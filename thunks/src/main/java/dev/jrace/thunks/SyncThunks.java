@@ -97,34 +97,43 @@ public final class SyncThunks {
     monitor(lock, false);
   }
 
-  /** A JDK monitor counts when the program synchronizes on its object. */
+  /**
+   * A JDK monitor counts when the program synchronizes on its object. Never throws from inside
+   * (see Thunks.monitorEnter).
+   */
   private static void monitor(Object lock, boolean enter) {
-    if (lock != null && Guard.enter()) {
-      try {
-        if (program(LOCATIONS.of(lock))) {
-          if (enter) {
-            Thunks.monitorEnter(lock, Thunks.current());
-          } else {
-            Thunks.monitorExit(lock, Thunks.current());
-          }
+    if (lock == null) {
+      return;
+    }
+    int[] inside = null;
+    try {
+      inside = Guard.enter();
+      if (inside != null && program(LOCATIONS.of(lock))) {
+        if (enter) {
+          Thunks.monitorEnter(lock, Thunks.current());
+        } else {
+          Thunks.monitorExit(lock, Thunks.current());
         }
-      } catch (Throwable e) {
-        Log.internalError(e);
-      } finally {
-        Guard.exit();
+      }
+    } catch (Throwable e) {
+      Thunks.contained(e);
+    } finally {
+      if (inside != null) {
+        inside[0] = 0; // no call: leaving cannot fail (Guard)
       }
     }
   }
 
   /** Before {@code start()} in JDK code (a pool starting its worker). */
   public static void threadStart(Object maybeThread) {
-    if (Guard.enter()) {
+    int[] inside = Guard.enter();
+    if (inside != null) {
       try {
         Thunks.threadStart(maybeThread, Thunks.current());
       } catch (Throwable e) {
         Log.internalError(e);
       } finally {
-        Guard.exit();
+        inside[0] = 0; // no call: leaving cannot fail (Guard)
       }
     }
   }
@@ -134,26 +143,28 @@ public final class SyncThunks {
    * updates atomically: the location is the one a VarHandle or Unsafe access of it names.
    */
   public static void elementWrite(Object array, int index) {
-    if (array != null && index >= 0 && Guard.enter()) {
+    int[] inside;
+    if (array != null && index >= 0 && (inside = Guard.enter()) != null) {
       try {
         sync(array, Locations.referenceElement(index), WRITE, false);
       } catch (Throwable e) {
         Log.internalError(e);
       } finally {
-        Guard.exit();
+        inside[0] = 0; // no call: leaving cannot fail (Guard)
       }
     }
   }
 
   /** After {@code Thread.interrupted()} in JDK code answered {@code wasInterrupted}. */
   public static void interrupted(boolean wasInterrupted) {
-    if (wasInterrupted && Guard.enter()) {
+    int[] inside;
+    if (wasInterrupted && (inside = Guard.enter()) != null) {
       try {
         Thunks.interrupted(true, Thunks.current());
       } catch (Throwable e) {
         Log.internalError(e);
       } finally {
-        Guard.exit();
+        inside[0] = 0; // no call: leaving cannot fail (Guard)
       }
     }
   }
@@ -164,20 +175,22 @@ public final class SyncThunks {
    * the counter of a ConcurrentHashMap, which jrace does not watch (see JdkSynchronization).
    */
   public static void taskEnded(Object executor) {
-    if (executor != null && Guard.enter()) {
+    int[] inside;
+    if (executor != null && (inside = Guard.enter()) != null) {
       try {
         LOCATIONS.of(executor).clock(TERMINATION).release(Thunks.current());
       } catch (Throwable e) {
         Log.internalError(e);
       } finally {
-        Guard.exit();
+        inside[0] = 0; // no call: leaving cannot fail (Guard)
       }
     }
   }
 
   /** After awaitTermination or isTerminated answered {@code terminated} on such an executor. */
   public static boolean terminationSeen(boolean terminated, Object executor) {
-    if (terminated && executor != null && Guard.enter()) {
+    int[] inside;
+    if (terminated && executor != null && (inside = Guard.enter()) != null) {
       try {
         SyncClock c = LOCATIONS.of(executor).existing(TERMINATION);
         if (c != null) {
@@ -186,7 +199,7 @@ public final class SyncThunks {
       } catch (Throwable e) {
         Log.internalError(e);
       } finally {
-        Guard.exit();
+        inside[0] = 0; // no call: leaving cannot fail (Guard)
       }
     }
     return terminated;
@@ -198,26 +211,28 @@ public final class SyncThunks {
    * has waited for every non-daemon thread to end: what they did happens before the hooks.
    */
   public static void shutdownHooksStarting() {
-    if (Thread.currentThread().getName().equals("DestroyJavaVM") && Guard.enter()) {
+    int[] inside;
+    if (Thread.currentThread().getName().equals("DestroyJavaVM") && (inside = Guard.enter()) != null) {
       try {
         RaceRuntime.THREAD_EDGES.allNonDaemonEnded(Thunks.current());
       } catch (Throwable e) {
         Log.internalError(e);
       } finally {
-        Guard.exit();
+        inside[0] = 0; // no call: leaving cannot fail (Guard)
       }
     }
   }
 
   /** {@code task} is being handed to an executor: where, for reports on what it does. */
   public static void taskSubmitted(Object task) {
-    if (task != null && Guard.enter()) {
+    int[] inside;
+    if (task != null && (inside = Guard.enter()) != null) {
       try {
         RaceRuntime.SUBMISSIONS.submitted(task, Thunks.current());
       } catch (Throwable e) {
         Log.internalError(e);
       } finally {
-        Guard.exit();
+        inside[0] = 0; // no call: leaving cannot fail (Guard)
       }
     }
   }
@@ -227,13 +242,14 @@ public final class SyncThunks {
    * over (-1: nothing to end).
    */
   public static int taskBegins(Object task) {
-    if (task != null && Guard.enter()) {
+    int[] inside;
+    if (task != null && (inside = Guard.enter()) != null) {
       try {
         return RaceRuntime.SUBMISSIONS.begin(task, Thunks.current());
       } catch (Throwable e) {
         Log.internalError(e);
       } finally {
-        Guard.exit();
+        inside[0] = 0; // no call: leaving cannot fail (Guard)
       }
     }
     return -1;
@@ -241,19 +257,21 @@ public final class SyncThunks {
 
   /** The task {@link #taskBegins} began is over. */
   public static void taskEnds(int begun) {
-    if (begun >= 0 && Guard.enter()) {
+    int[] inside;
+    if (begun >= 0 && (inside = Guard.enter()) != null) {
       try {
         Thunks.current().endTask(begun);
       } catch (Throwable e) {
         Log.internalError(e);
       } finally {
-        Guard.exit();
+        inside[0] = 0; // no call: leaving cannot fail (Guard)
       }
     }
   }
 
   private static void fieldAccess(Object receiverOrClass, int field, int mode, boolean program) {
-    if (!Guard.enter()) {
+    int[] inside = Guard.enter();
+    if (inside == null) {
       return;
     }
     try {
@@ -266,12 +284,13 @@ public final class SyncThunks {
     } catch (Throwable e) {
       Log.internalError(e);
     } finally {
-      Guard.exit();
+      inside[0] = 0; // no call: leaving cannot fail (Guard)
     }
   }
 
   private static void at(Object o, long offset, int mode, boolean program) {
-    if (!Guard.enter()) {
+    int[] inside = Guard.enter();
+    if (inside == null) {
       return;
     }
     try {
@@ -279,13 +298,14 @@ public final class SyncThunks {
     } catch (Throwable e) {
       Log.internalError(e);
     } finally {
-      Guard.exit();
+      inside[0] = 0; // no call: leaving cannot fail (Guard)
     }
   }
 
   private static void varHandle(Object vh, Object first, int second, Class<?> caller, int mode,
       boolean program) {
-    if (!(vh instanceof VarHandle handle) || !Guard.enter()) {
+    int[] inside;
+    if (!(vh instanceof VarHandle handle) || (inside = Guard.enter()) == null) {
       return;
     }
     try {
@@ -307,7 +327,7 @@ public final class SyncThunks {
     } catch (Throwable e) {
       Log.internalError(e);
     } finally {
-      Guard.exit();
+      inside[0] = 0; // no call: leaving cannot fail (Guard)
     }
   }
 

@@ -9,7 +9,6 @@ import dev.jrace.shadow.LockSets;
 import dev.jrace.shadow.Log;
 import dev.jrace.shadow.ObjectShadows;
 import dev.jrace.shadow.RaceRuntime;
-import dev.jrace.shadow.ReportGuard;
 import dev.jrace.shadow.SyncClock;
 import dev.jrace.shadow.ThreadEdges;
 import dev.jrace.shadow.ThreadState;
@@ -30,32 +29,23 @@ public final class Thunks {
   private static final WeakIdentityMap<SyncClock> MONITORS = RaceRuntime.MONITORS;
   private static final LockSets LOCK_SETS = RaceRuntime.LOCK_SETS;
   static {
-    DETECTOR.setReportGuard(new ReportGuard() {
-      @Override
-      public boolean enter() {
-        return Guard.enter();
-      }
-
-      @Override
-      public void exit() {
-        Guard.exit();
-      }
-    });
+    DETECTOR.setReportGuard(Guard::enter);
   }
 
   private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>() {
     @Override
     protected ThreadState initialValue() {
-      return Guard.enter() ? attachGuarded() : THREADS.attach(Thread.currentThread());
+      int[] inside = Guard.enter();
+      return inside != null ? attachGuarded(inside) : THREADS.attach(Thread.currentThread());
     }
   };
 
   /** Attaches with JDK-side thunks switched off, for what attaching runs of java.util.concurrent. */
-  private static ThreadState attachGuarded() {
+  private static ThreadState attachGuarded(int[] inside) {
     try {
       return THREADS.attach(Thread.currentThread());
     } finally {
-      Guard.exit();
+      inside[0] = 0; // no call: leaving cannot fail (Guard)
     }
   }
 
@@ -119,8 +109,8 @@ public final class Thunks {
    */
   public static void readLate(Object holder, int field, ThreadState t, int site) {
     if (holder != null) {
-      VarState v = LateFields.of(holder, field, t);
-      if (v.readEpoch != t.epoch) {
+      VarState v = lateField(holder, field, t);
+      if (v != null && v.readEpoch != t.epoch) {
         readSlow(v, t, site, null, -1);
       }
     }
@@ -128,8 +118,8 @@ public final class Thunks {
 
   public static void writeLate(Object holder, int field, ThreadState t, int site) {
     if (holder != null) {
-      VarState v = LateFields.of(holder, field, t);
-      if (v.writeEpoch != t.epoch) {
+      VarState v = lateField(holder, field, t);
+      if (v != null && v.writeEpoch != t.epoch) {
         writeSlow(v, t, site, null, -1);
       }
     }
@@ -139,7 +129,7 @@ public final class Thunks {
 
   public static void readElement(Object array, int index, ThreadState t, int site) {
     if (array != null) {
-      VarState v = ArrayShadows.cell(array, index, t);
+      VarState v = cell(array, index, t);
       if (v != null && v.readEpoch != t.epoch) {
         readSlow(v, t, site, array, index);
       }
@@ -148,7 +138,7 @@ public final class Thunks {
 
   public static void writeElement(Object array, int index, ThreadState t, int site) {
     if (array != null) {
-      VarState v = ArrayShadows.cell(array, index, t);
+      VarState v = cell(array, index, t);
       if (v != null && v.writeEpoch != t.epoch) {
         writeSlow(v, t, site, array, index);
       }
@@ -196,8 +186,8 @@ public final class Thunks {
   /** Before a call that reads {@code receiver}, if it is a watched JDK object. */
   public static void objectRead(Object receiver, ThreadState t, int site) {
     if (receiver != null && JdkObjects.watched(receiver.getClass())) {
-      VarState v = ObjectShadows.of(receiver, t);
-      if (v.readEpoch != t.epoch) {
+      VarState v = object(receiver, t);
+      if (v != null && v.readEpoch != t.epoch) {
         readSlow(v, t, site, receiver, -1);
       }
     }
@@ -206,34 +196,76 @@ public final class Thunks {
   /** Before a call that changes {@code receiver}, if it is a watched JDK object. */
   public static void objectWrite(Object receiver, ThreadState t, int site) {
     if (receiver != null && JdkObjects.watched(receiver.getClass())) {
-      VarState v = ObjectShadows.of(receiver, t);
-      if (v.writeEpoch != t.epoch) {
+      VarState v = object(receiver, t);
+      if (v != null && v.writeEpoch != t.epoch) {
         writeSlow(v, t, site, receiver, -1);
       }
     }
   }
 
+  /**
+   * The shadow of element {@code index} of {@code array}, made on first touch; null when out of
+   * bounds, or when making it ran out of memory (the access goes unwatched, the program on).
+   */
+  private static VarState cell(Object array, int index, ThreadState t) {
+    try {
+      return ArrayShadows.cell(array, index, t);
+    } catch (Throwable e) {
+      contained(e);
+      return null;
+    }
+  }
+
+  /** The shadow of a watched JDK object, or null when making it failed. */
+  private static VarState object(Object receiver, ThreadState t) {
+    try {
+      return ObjectShadows.of(receiver, t);
+    } catch (Throwable e) {
+      contained(e);
+      return null;
+    }
+  }
+
+  /** The shadow of a field of a class loaded before jrace, or null when making it failed. */
+  private static VarState lateField(Object holder, int field, ThreadState t) {
+    try {
+      return LateFields.of(holder, field, t);
+    } catch (Throwable e) {
+      contained(e);
+      return null;
+    }
+  }
+
   // ---- synchronization
+  //
+  // The monitor thunks never throw from inside: they run between a monitorenter and the handler
+  // that gives the monitor back, or in that handler, which covers itself (javac's), so an
+  // exception from them would leave the monitor held or make the handler run again and again.
 
   /** After {@code monitorenter}, or at the start of a synchronized method. */
   public static void monitorEnter(Object lock, ThreadState t) {
-    SyncClock c = MONITORS.get(lock);
-    if (c != null) {
-      c.acquire(t);
+    try {
+      SyncClock c = MONITORS.get(lock);
+      if (c != null) {
+        c.acquire(t);
+      }
+    } catch (Throwable e) {
+      contained(e);
     }
   }
 
   /** Before {@code monitorexit}, or at every exit of a synchronized method. */
   public static void monitorExit(Object lock, ThreadState t) {
     if (lock != null) {
-      boolean entered = Guard.enter(); // what jrace runs is not the program's synchronization
+      int[] inside = null;
       try {
+        inside = Guard.enter(); // what jrace runs is not the program's synchronization
         MONITORS.getOrCreate(lock, SyncClock.NEW).release(t);
       } catch (Throwable e) {
-        Log.internalError(e);
+        contained(e);
       } finally {
-        if (entered) {
-          Guard.exit();
+        if (inside != null) {
+          inside[0] = 0; // no call: leaving cannot fail (Guard)
         }
       }
     }
@@ -242,13 +274,38 @@ public final class Thunks {
   /** A program's {@code monitorenter} (or synchronized method entry) at {@code site}: acquires, and the lock is held. */
   public static void lock(Object lock, ThreadState t, int site) {
     monitorEnter(lock, t);
-    locked(lock, t, site);
+    if (lock != null) {
+      try {
+        t.lockedMonitor(lock, site, LOCK_SETS);
+      } catch (Throwable e) {
+        contained(e);
+      }
+    }
   }
 
-  /** A program's {@code monitorexit} (or synchronized method exit): no longer held, then released. */
+  /**
+   * A program's {@code monitorexit} (or synchronized method exit): no longer held, then released.
+   * When no stack is left to note that it is no longer held, the holds are checked later
+   * (ThreadState.staleLocks).
+   */
   public static void unlock(Object lock, ThreadState t) {
-    unlocked(lock, t);
-    monitorExit(lock, t);
+    if (lock != null) {
+      try {
+        t.unlocked(lock, LOCK_SETS);
+      } catch (Throwable e) {
+        t.staleLocks = true;
+        try {
+          contained(e);
+        } catch (Throwable again) {
+          // no stack left to enter it: the release below matters more
+        }
+      }
+    }
+    try {
+      monitorExit(lock, t);
+    } catch (Throwable e) {
+      // no stack left to enter it: this release is lost
+    }
   }
 
   /** After a program's {@code Lock.lock()} at {@code site}: the lock is held (its edges come from java.util.concurrent). */
@@ -257,7 +314,7 @@ public final class Thunks {
       try {
         t.locked(lock, site, LOCK_SETS); // jrace's own lock only: no guard needed
       } catch (Throwable e) {
-        Log.internalError(e);
+        contained(e);
       }
     }
   }
@@ -272,7 +329,11 @@ public final class Thunks {
   /** After a program's {@code Lock.unlock()}, or before its {@code monitorexit}. */
   public static void unlocked(Object lock, ThreadState t) {
     if (lock != null) {
-      t.unlocked(lock, LOCK_SETS);
+      try {
+        t.unlocked(lock, LOCK_SETS);
+      } catch (Throwable e) {
+        contained(e);
+      }
     }
   }
 
@@ -323,14 +384,14 @@ public final class Thunks {
 
   /** Before {@code start()} on something that may be a thread. */
   public static void threadStart(Object maybeThread, ThreadState t) {
-    boolean entered = Guard.enter(); // what jrace runs is not the program's synchronization
+    int[] inside = Guard.enter(); // what jrace runs is not the program's synchronization
     try {
       THREADS.starting(maybeThread, t);
     } catch (Throwable e) {
       Log.internalError(e);
     } finally {
-      if (entered) {
-        Guard.exit();
+      if (inside != null) {
+        inside[0] = 0; // no call: leaving cannot fail (Guard)
       }
     }
   }
@@ -338,14 +399,14 @@ public final class Thunks {
   /** After {@code join()} returned or {@code isAlive()} answered, on something that may be a thread. */
   public static void threadObserved(Object maybeThread, ThreadState t) {
     if (maybeThread instanceof Thread child) {
-      boolean entered = Guard.enter(); // what jrace runs is not the program's synchronization
+      int[] inside = Guard.enter(); // what jrace runs is not the program's synchronization
       try {
         THREADS.ended(child, t);
       } catch (Throwable e) {
         Log.internalError(e);
       } finally {
-        if (entered) {
-          Guard.exit();
+        if (inside != null) {
+          inside[0] = 0; // no call: leaving cannot fail (Guard)
         }
       }
     }
@@ -353,14 +414,14 @@ public final class Thunks {
 
   /** Before {@code interrupt()} on something that may be a thread. */
   public static void interrupting(Object maybeThread, ThreadState t) {
-    boolean entered = Guard.enter(); // what jrace runs is not the program's synchronization
+    int[] inside = Guard.enter(); // what jrace runs is not the program's synchronization
     try {
       THREADS.interrupting(maybeThread, t);
     } catch (Throwable e) {
       Log.internalError(e);
     } finally {
-      if (entered) {
-        Guard.exit();
+      if (inside != null) {
+        inside[0] = 0; // no call: leaving cannot fail (Guard)
       }
     }
   }
@@ -380,14 +441,14 @@ public final class Thunks {
   }
 
   private static void interruptSeen(Thread target, ThreadState t) {
-    boolean entered = Guard.enter(); // what jrace runs is not the program's synchronization
+    int[] inside = Guard.enter(); // what jrace runs is not the program's synchronization
     try {
       THREADS.interruptSeen(target, t);
     } catch (Throwable e) {
       Log.internalError(e);
     } finally {
-      if (entered) {
-        Guard.exit();
+      if (inside != null) {
+        inside[0] = 0; // no call: leaving cannot fail (Guard)
       }
     }
   }
@@ -412,30 +473,40 @@ public final class Thunks {
     }
   }
 
-  /** Says so (once) and goes on: printing it is jrace's work, not the program's synchronization. */
-  private static void contained(Throwable e) {
-    boolean entered = Guard.enter();
+  /**
+   * Says so (once) and goes on: printing it is jrace's work, not the program's synchronization.
+   * Never throws, also when the stack or the heap is what ran out.
+   */
+  static void contained(Throwable e) {
+    int[] inside = null;
     try {
+      inside = Guard.enter();
       Log.internalError(e);
+    } catch (Throwable again) {
+      // no stack or memory left to tell it
     } finally {
-      if (entered) {
-        Guard.exit();
+      if (inside != null) {
+        inside[0] = 0; // no call: leaving cannot fail (Guard)
       }
     }
   }
 
   /**
-   * A watched field's first use: installs its shadow through the handle of the shadow field.
-   * The handle is null while the owner's class is not initialized yet (its superclass's static
-   * initializer made the object): that access is part of class initialization, not watched.
+   * A watched field's first use: installs its shadow through the handle of the shadow field;
+   * null when the handle could not be made (see shadowHandle).
    */
   public static VarState install(java.lang.invoke.VarHandle shadowField, Object owner) {
     if (shadowField == null) {
       return null;
     }
-    VarState made = new VarState();
-    VarState won = (VarState) shadowField.compareAndExchange(owner, (VarState) null, made);
-    return won == null ? made : won;
+    try {
+      VarState made = new VarState();
+      VarState won = (VarState) shadowField.compareAndExchange(owner, (VarState) null, made);
+      return won == null ? made : won;
+    } catch (Throwable e) { // out of memory: this access goes unwatched, the next one tries again
+      contained(e);
+      return null;
+    }
   }
 
   /**
@@ -444,7 +515,8 @@ public final class Thunks {
    * The copy's shadows are cleared; each is made anew on first use.
    */
   public static void cloned(Object copy) {
-    if (copy != null && Guard.enter()) {
+    int[] inside;
+    if (copy != null && (inside = Guard.enter()) != null) {
       try {
         for (java.lang.invoke.VarHandle h : ShadowHandles.of(copy.getClass())) {
           h.set(copy, (VarState) null);
@@ -452,21 +524,46 @@ public final class Thunks {
       } catch (Throwable e) {
         Log.internalError(e);
       } finally {
-        Guard.exit();
+        inside[0] = 0; // no call: leaving cannot fail (Guard)
       }
     }
   }
 
-  /** The handle of an instrumented class's shadow field, made in that class's static initializer. */
+  /**
+   * The handle of an instrumented class's instance shadow field {@code field}, which its
+   * accessor makes on first use and keeps (registered for clones: ShadowHandles); null when it
+   * cannot be made now (no stack or memory left: the next use tries again).
+   */
   public static java.lang.invoke.VarHandle shadowHandle(java.lang.invoke.MethodHandles.Lookup lookup,
-      String field) throws ReflectiveOperationException {
-    java.lang.invoke.VarHandle h = lookup.findVarHandle(lookup.lookupClass(), field, VarState.class);
-    ShadowHandles.register(lookup.lookupClass(), h);
-    return h;
+      String field) {
+    try {
+      java.lang.invoke.VarHandle h = lookup.findVarHandle(lookup.lookupClass(), field, VarState.class);
+      ShadowHandles.register(lookup.lookupClass(), h);
+      return h;
+    } catch (Throwable e) {
+      contained(e);
+      return null;
+    }
+  }
+
+  /**
+   * A static field's first use: installs its shadow in the static shadow field {@code field} of
+   * the class {@code lookup} is of; null when that cannot be done now.
+   */
+  public static VarState installStatic(java.lang.invoke.MethodHandles.Lookup lookup, String field) {
+    try {
+      java.lang.invoke.VarHandle h = lookup.findStaticVarHandle(lookup.lookupClass(), field, VarState.class);
+      VarState made = new VarState();
+      VarState won = (VarState) h.compareAndExchange((VarState) null, made);
+      return won == null ? made : won;
+    } catch (Throwable e) {
+      contained(e);
+      return null;
+    }
   }
 
   private static void spanSlow(Object array, int from, int to, ThreadState t, int site, boolean write) {
-    boolean entered = Guard.enter(); // what jrace runs is not the program's synchronization
+    int[] inside = Guard.enter(); // what jrace runs is not the program's synchronization
     try {
       if (array.getClass().isArray()) {
         int length = java.lang.reflect.Array.getLength(array);
@@ -478,15 +575,15 @@ public final class Thunks {
     } catch (Throwable e) {
       Log.internalError(e);
     } finally {
-      if (entered) {
-        Guard.exit();
+      if (inside != null) {
+        inside[0] = 0; // no call: leaving cannot fail (Guard)
       }
     }
   }
 
   private static void rangeSlow(Object array, int from, int length, ThreadState t, int site,
       boolean write) {
-    boolean entered = Guard.enter(); // what jrace runs is not the program's synchronization
+    int[] inside = Guard.enter(); // what jrace runs is not the program's synchronization
     try {
       if (!array.getClass().isArray()) {
         return;
@@ -509,8 +606,8 @@ public final class Thunks {
     } catch (Throwable e) {
       Log.internalError(e);
     } finally {
-      if (entered) {
-        Guard.exit();
+      if (inside != null) {
+        inside[0] = 0; // no call: leaving cannot fail (Guard)
       }
     }
   }
