@@ -9,6 +9,7 @@ import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.FrameNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.LineNumberNode;
@@ -22,7 +23,9 @@ import org.objectweb.asm.tree.VarInsnNode;
  * and array accesses, monitors, volatile accesses, and the thread and wait calls that make
  * happens-before edges. Straight-line code only is inserted before or after the instruction
  * it concerns, so the method's own stack map frames stay valid once they list the one local
- * added, the thread state, in the slot past the method's own locals.
+ * added, the thread state, in the slot past the method's own locals. The exceptions bring
+ * their own frames: the handler that pops the method's frame, and those that keep a release
+ * before a monitorexit from throwing (MonitorExits).
  */
 final class MethodInstrumenter {
   private static final String TS = "L" + Shadows.THREAD_STATE + ";";
@@ -44,6 +47,8 @@ final class MethodInstrumenter {
   private java.util.Map<AbstractInsnNode, AbstractInsnNode> holders;
   /** Calls on JDK objects this method made and keeps to itself, found before any rewriting. */
   private java.util.Set<AbstractInsnNode> unshared;
+  /** The frames at the method's monitorexits, to protect the release calls before them. */
+  private MonitorExits exits;
   private int line;
 
   MethodInstrumenter(InstrumentedClass owner, MethodNode m) {
@@ -72,6 +77,7 @@ final class MethodInstrumenter {
   }
 
   void instrument() {
+    exits = new MonitorExits(owner.name(), m);
     if (synchronizationOnly) {
       holders = owner.hasAtomicArrays() ? Holders.of(owner.name(), m) : java.util.Map.of();
       for (AbstractInsnNode i : m.instructions.toArray()) {
@@ -165,8 +171,9 @@ final class MethodInstrumenter {
               SyncRules.SYNC_THUNKS, "interrupted", "(Z)V", false)));
         }
       }
-      case MONITOREXIT -> m.instructions.insertBefore(i, list(new InsnNode(DUP),
-          new MethodInsnNode(INVOKESTATIC, SyncRules.SYNC_THUNKS, "monitorExit", "(Ljava/lang/Object;)V", false)));
+      case MONITOREXIT -> m.instructions.insertBefore(i, exits.release(i, list(
+          new MethodInsnNode(INVOKESTATIC, SyncRules.SYNC_THUNKS, "monitorExit", "(Ljava/lang/Object;)V", false)),
+          temp, List.of(), temp, null));
       case INVOKEVIRTUAL, INVOKESPECIAL -> {
         MethodInsnNode call = (MethodInsnNode) i;
         if (!atomic(call) && (call.name + call.desc).equals("start()V") && !call.owner.startsWith("[")) {
@@ -225,11 +232,11 @@ final class MethodInstrumenter {
       case IASTORE, LASTORE, FASTORE, DASTORE, AASTORE, BASTORE, CASTORE, SASTORE -> arrayStore(i);
       case MONITORENTER -> {
         m.instructions.insertBefore(i, new InsnNode(DUP));
-        m.instructions.insert(i, call(list(load(ts), new LdcInsnNode(lockSite(i))), "lock",
+        m.instructions.insert(insideHandler(i), call(list(load(ts), new LdcInsnNode(lockSite(i))), "lock",
             "(Ljava/lang/Object;" + TS + "I)V"));
       }
-      case MONITOREXIT -> m.instructions.insertBefore(i,
-          call(list(new InsnNode(DUP), load(ts)), "unlock", "(Ljava/lang/Object;" + TS + ")V"));
+      case MONITOREXIT -> m.instructions.insertBefore(i, exits.release(i,
+          call(list(load(ts)), "unlock", "(Ljava/lang/Object;" + TS + ")V"), ts, addedLocals(), temp, staleLocks()));
       case INVOKEVIRTUAL, INVOKESPECIAL, INVOKEINTERFACE, INVOKESTATIC -> {
         callSite(i);
         invoke((MethodInsnNode) i);
@@ -237,6 +244,44 @@ final class MethodInstrumenter {
       case INVOKEDYNAMIC -> callSite(i);
       default -> { }
     }
+  }
+
+  /**
+   * Where the acquire thunk goes after {@code monitorenter}: inside the range of the handler that
+   * gives the monitor back (javac's starts right after it), so that an exception from the thunk
+   * (a StackOverflowError entering it) does not leave the monitor held. The ranges that start
+   * between the monitorenter and the next instruction start at a new label before the thunk
+   * instead (they would start at the same place were the thunk's code not there), and those that
+   * end there end before it. Right after the monitorenter where no range starts.
+   */
+  private AbstractInsnNode insideHandler(AbstractInsnNode monitorenter) {
+    java.util.Set<LabelNode> here = new java.util.HashSet<>();
+    for (AbstractInsnNode n = monitorenter.getNext(); n != null && n.getOpcode() < 0; n = n.getNext()) {
+      if (n instanceof LabelNode l) {
+        here.add(l);
+      }
+    }
+    boolean covered = false;
+    for (TryCatchBlockNode b : m.tryCatchBlocks) {
+      covered |= here.contains(b.start);
+    }
+    if (!covered) {
+      return monitorenter;
+    }
+    LabelNode start = new LabelNode();
+    for (TryCatchBlockNode b : m.tryCatchBlocks) {
+      if (here.contains(b.start) && here.contains(b.end)) {
+        continue; // empty: stays so
+      }
+      if (here.contains(b.start)) {
+        b.start = start;
+      }
+      if (here.contains(b.end)) {
+        b.end = start;
+      }
+    }
+    m.instructions.insert(monitorenter, start);
+    return start;
   }
 
   /** Before a call: the thread state notes where it is made, for the callee's frame (see History). */
@@ -623,12 +668,12 @@ final class MethodInstrumenter {
         entry.add(new VarInsnNode(ALOAD, 0));
         entry.add(new VarInsnNode(ASTORE, self));
       }
+      entry.add(start); // an exception from the acquire thunk leaves the frame and the lock like any other
       if (sync) {
         entry.add(call(list(lockObject(isStatic), load(ts), new LdcInsnNode(owner.lockSite(m, owner.firstLine(m), isStatic
             ? Type.getObjectType(owner.name()).getClassName() + ".class" : owner.name().replace('/', '.') + ".this"))),
             "lock", "(Ljava/lang/Object;" + TS + "I)V"));
       }
-      entry.add(start);
       m.instructions.insert(entry);
     } else {
       entry.add(new MethodInsnNode(INVOKESTATIC, Shadows.THUNKS, "current", "()" + TS, false));
@@ -648,12 +693,67 @@ final class MethodInstrumenter {
       locals.add(TOP);
     }
     locals.addAll(addedLocals());
-    InsnList onThrow = list(end, handler,
-        new FrameNode(F_NEW, locals.size(), locals.toArray(), 1, new Object[] {"java/lang/Throwable"}));
-    onThrow.add(exitCode(sync, isStatic, exit));
-    onThrow.add(new InsnNode(ATHROW));
+    InsnList onThrow = list(end, handler, frame(locals, "java/lang/Throwable"));
+    onThrow.add(popFrame(initializer, locals));
+    onThrow.add(sync ? releaseOnThrow(isStatic, locals) : list(new InsnNode(ATHROW)));
     m.instructions.add(onThrow);
     m.tryCatchBlocks.add(new TryCatchBlockNode(start, end, handler, null));
+  }
+
+  /**
+   * In the handler that leaves the method on an exception: the shadow frame is popped (and a
+   * static initializer's accesses watched again) by field accesses, not a call. The handler
+   * often runs for a StackOverflowError with no stack left for a call, whose failure would leave
+   * the frame on the shadow stack. [Throwable] stays on the stack.
+   */
+  private InsnList popFrame(boolean initializer, List<Object> locals) {
+    InsnList out = new InsnList();
+    if (initializer) {
+      out.add(list(load(ts), new InsnNode(DUP), new FieldInsnNode(GETFIELD, Shadows.THREAD_STATE, "ignore", "I"),
+          new InsnNode(ICONST_1), new InsnNode(ISUB), new FieldInsnNode(PUTFIELD, Shadows.THREAD_STATE, "ignore", "I")));
+    }
+    LabelNode popped = new LabelNode();
+    out.add(list(load(ts), new FieldInsnNode(GETFIELD, Shadows.THREAD_STATE, "depth", "I"),
+        new JumpInsnNode(IFLE, popped),
+        load(ts), new InsnNode(DUP), new FieldInsnNode(GETFIELD, Shadows.THREAD_STATE, "depth", "I"),
+        new InsnNode(ICONST_1), new InsnNode(ISUB), new FieldInsnNode(PUTFIELD, Shadows.THREAD_STATE, "depth", "I"),
+        popped, frame(locals, "java/lang/Throwable")));
+    return out;
+  }
+
+  /**
+   * A synchronized method's release on an exception: the exception is kept in a local while the
+   * release thunk runs under a handler of its own, which drops what entering the thunk may throw
+   * (no stack left), so the method's own exception is the one that leaves it; then rethrows.
+   */
+  private InsnList releaseOnThrow(boolean isStatic, List<Object> locals) {
+    List<Object> kept = new java.util.ArrayList<>(locals);
+    for (int slot = ts + addedLocals().size(); slot < temp; slot++) {
+      kept.add(TOP);
+    }
+    kept.add("java/lang/Throwable");
+    LabelNode start = new LabelNode();
+    LabelNode released = new LabelNode();
+    LabelNode failed = new LabelNode();
+    m.tryCatchBlocks.add(new TryCatchBlockNode(start, released, failed, null));
+    InsnList out = list(new VarInsnNode(ASTORE, temp), start,
+        lockObject(isStatic), load(ts),
+        new MethodInsnNode(INVOKESTATIC, Shadows.THUNKS, "unlock", "(Ljava/lang/Object;" + TS + ")V", false),
+        released, frame(kept),
+        new VarInsnNode(ALOAD, temp), new InsnNode(ATHROW),
+        failed, frame(kept, "java/lang/Throwable"), new InsnNode(POP));
+    out.add(staleLocks());
+    out.add(new JumpInsnNode(GOTO, released));
+    return out;
+  }
+
+  /** A release thunk could not be entered: the thread's holds are to be checked against the JVM's. */
+  private InsnList staleLocks() {
+    return list(load(ts), new InsnNode(ICONST_1), new FieldInsnNode(PUTFIELD, Shadows.THREAD_STATE, "staleLocks", "Z"));
+  }
+
+  private static FrameNode frame(List<Object> locals, Object... stack) {
+    return new FrameNode(F_NEW, locals.size(), locals.toArray(), stack.length, stack);
   }
 
   private InsnList exitCode(boolean sync, boolean isStatic, String exit) {

@@ -146,85 +146,145 @@ class InstructionRulesTest {
         """);
   }
 
-  /** monitorenter then acquire; release then monitorexit, on the normal and the exceptional path. */
+  /**
+   * monitorenter then acquire, inside the range of javac's handler that gives the monitor back;
+   * release then monitorexit, on the normal and the exceptional path, each release under a
+   * handler of its own that drops what entering it throws and goes on to the monitorexit
+   * (javac's handler covers itself: a throwing release would run it for ever).
+   */
   @Test
   void aMonitorIsAcquiredAfterEnterAndReleasedBeforeExit() throws Exception {
     assertListing("lock(", """
         TRYCATCHBLOCK L0 L1 L2 null
-        TRYCATCHBLOCK L2 L3 L2 null
+        TRYCATCHBLOCK L3 L4 L5 null
+        TRYCATCHBLOCK L6 L7 L8 null
+        TRYCATCHBLOCK L8 L9 L8 null
         INVOKESTATIC dev/jrace/thunks/Thunks.current ()Ldev/jrace/shadow/ThreadState;
         ASTORE 4
-        L4
+        L10
         ALOAD 1
         DUP
         ASTORE 2
         DUP
         MONITORENTER
+        L6
         ALOAD 4
         LDC 6
         INVOKESTATIC dev/jrace/thunks/Thunks.lock (Ljava/lang/Object;Ldev/jrace/shadow/ThreadState;I)V
-        L0
+        L11
         ICONST_1
         INVOKESTATIC racetest/rules/Target.$jrace$counter ()Ldev/jrace/shadow/VarState;
         ALOAD 4
         LDC 7
         INVOKESTATIC dev/jrace/thunks/Thunks.write (Ldev/jrace/shadow/VarState;Ldev/jrace/shadow/ThreadState;I)V
         PUTSTATIC racetest/rules/Target.counter : I
-        L5
+        L12
         ALOAD 2
         DUP
+        ASTORE 5
+        L3
+        ALOAD 5
         ALOAD 4
         INVOKESTATIC dev/jrace/thunks/Thunks.unlock (Ljava/lang/Object;Ldev/jrace/shadow/ThreadState;)V
+        L4
+        FRAME FULL [racetest/rules/Target java/lang/Object java/lang/Object T dev/jrace/shadow/ThreadState java/lang/Object] [java/lang/Object]
         MONITOREXIT
-        L1
-        GOTO L6
-        L2
+        L7
+        GOTO L13
+        L8
         FRAME FULL [racetest/rules/Target java/lang/Object java/lang/Object T dev/jrace/shadow/ThreadState] [java/lang/Throwable]
         ASTORE 3
         ALOAD 2
         DUP
+        ASTORE 5
+        L0
+        ALOAD 5
         ALOAD 4
         INVOKESTATIC dev/jrace/thunks/Thunks.unlock (Ljava/lang/Object;Ldev/jrace/shadow/ThreadState;)V
+        L1
+        FRAME FULL [racetest/rules/Target java/lang/Object java/lang/Object java/lang/Throwable dev/jrace/shadow/ThreadState java/lang/Object] [java/lang/Object]
         MONITOREXIT
-        L3
+        L9
         ALOAD 3
         ATHROW
-        L6
+        L13
         FRAME FULL [racetest/rules/Target java/lang/Object T T dev/jrace/shadow/ThreadState] []
         RETURN
-        L7
+        L5
+        FRAME FULL [racetest/rules/Target java/lang/Object java/lang/Object T dev/jrace/shadow/ThreadState java/lang/Object] [java/lang/Throwable]
+        POP
+        ALOAD 4
+        ICONST_1
+        PUTFIELD dev/jrace/shadow/ThreadState.staleLocks : Z
+        ALOAD 5
+        GOTO L4
+        L2
+        FRAME FULL [racetest/rules/Target java/lang/Object java/lang/Object java/lang/Throwable dev/jrace/shadow/ThreadState java/lang/Object] [java/lang/Throwable]
+        POP
+        ALOAD 4
+        ICONST_1
+        PUTFIELD dev/jrace/shadow/ThreadState.staleLocks : Z
+        ALOAD 5
+        GOTO L1
         """);
   }
 
-  /** A synchronized method keeps its receiver in a local of its own to release at every exit. */
+  /**
+   * A synchronized method keeps its receiver in a local of its own to release at every exit. On
+   * an exception (the acquire's too) the frame is popped without a call, then the release runs
+   * under a handler that drops what entering it throws, and the exception is thrown again.
+   */
   @Test
   void aSynchronizedMethodAcquiresAtEntryAndReleasesAtEveryExit() throws Exception {
     assertListing("syncMethod(", """
-        TRYCATCHBLOCK L0 L1 L1 null
+        TRYCATCHBLOCK L0 L1 L2 null
+        TRYCATCHBLOCK L3 L4 L4 null
         LDC 8
         INVOKESTATIC dev/jrace/thunks/Thunks.enter (I)Ldev/jrace/shadow/ThreadState;
         ASTORE 1
         ALOAD 0
         ASTORE 2
+        L3
         ALOAD 2
         ALOAD 1
         LDC 9
         INVOKESTATIC dev/jrace/thunks/Thunks.lock (Ljava/lang/Object;Ldev/jrace/shadow/ThreadState;I)V
-        L0
+        L5
         ALOAD 2
         ALOAD 1
         INVOKESTATIC dev/jrace/thunks/Thunks.unlock (Ljava/lang/Object;Ldev/jrace/shadow/ThreadState;)V
         ALOAD 1
         INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
         RETURN
-        L1
+        L4
         FRAME FULL [T dev/jrace/shadow/ThreadState racetest/rules/Target] [java/lang/Throwable]
+        ALOAD 1
+        GETFIELD dev/jrace/shadow/ThreadState.depth : I
+        IFLE L6
+        ALOAD 1
+        DUP
+        GETFIELD dev/jrace/shadow/ThreadState.depth : I
+        ICONST_1
+        ISUB
+        PUTFIELD dev/jrace/shadow/ThreadState.depth : I
+        L6
+        FRAME SAME1 java/lang/Throwable
+        ASTORE 3
+        L0
         ALOAD 2
         ALOAD 1
         INVOKESTATIC dev/jrace/thunks/Thunks.unlock (Ljava/lang/Object;Ldev/jrace/shadow/ThreadState;)V
-        ALOAD 1
-        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
+        L1
+        FRAME APPEND [java/lang/Throwable]
+        ALOAD 3
         ATHROW
+        L2
+        FRAME SAME1 java/lang/Throwable
+        POP
+        ALOAD 1
+        ICONST_1
+        PUTFIELD dev/jrace/shadow/ThreadState.staleLocks : Z
+        GOTO L1
         """);
   }
 
@@ -264,7 +324,16 @@ class InstructionRulesTest {
         L1
         FRAME FULL [T T dev/jrace/shadow/ThreadState] [java/lang/Throwable]
         ALOAD 2
-        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
+        GETFIELD dev/jrace/shadow/ThreadState.depth : I
+        IFLE L4
+        ALOAD 2
+        DUP
+        GETFIELD dev/jrace/shadow/ThreadState.depth : I
+        ICONST_1
+        ISUB
+        PUTFIELD dev/jrace/shadow/ThreadState.depth : I
+        L4
+        FRAME SAME1 java/lang/Throwable
         ATHROW
         """);
   }
@@ -293,7 +362,16 @@ class InstructionRulesTest {
         L1
         FRAME FULL [T T dev/jrace/shadow/ThreadState] [java/lang/Throwable]
         ALOAD 2
-        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
+        GETFIELD dev/jrace/shadow/ThreadState.depth : I
+        IFLE L3
+        ALOAD 2
+        DUP
+        GETFIELD dev/jrace/shadow/ThreadState.depth : I
+        ICONST_1
+        ISUB
+        PUTFIELD dev/jrace/shadow/ThreadState.depth : I
+        L3
+        FRAME SAME1 java/lang/Throwable
         ATHROW
         """);
   }
@@ -345,7 +423,16 @@ class InstructionRulesTest {
         L1
         FRAME FULL [T T T dev/jrace/shadow/ThreadState] [java/lang/Throwable]
         ALOAD 3
-        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
+        GETFIELD dev/jrace/shadow/ThreadState.depth : I
+        IFLE L3
+        ALOAD 3
+        DUP
+        GETFIELD dev/jrace/shadow/ThreadState.depth : I
+        ICONST_1
+        ISUB
+        PUTFIELD dev/jrace/shadow/ThreadState.depth : I
+        L3
+        FRAME SAME1 java/lang/Throwable
         ATHROW
         """);
   }
@@ -384,32 +471,61 @@ class InstructionRulesTest {
         L1
         FRAME FULL [T dev/jrace/shadow/ThreadState] [java/lang/Throwable]
         ALOAD 1
-        INVOKESTATIC dev/jrace/thunks/Thunks.exit (Ldev/jrace/shadow/ThreadState;)V
+        GETFIELD dev/jrace/shadow/ThreadState.depth : I
+        IFLE L5
+        ALOAD 1
+        DUP
+        GETFIELD dev/jrace/shadow/ThreadState.depth : I
+        ICONST_1
+        ISUB
+        PUTFIELD dev/jrace/shadow/ThreadState.depth : I
+        L5
+        FRAME SAME1 java/lang/Throwable
         ATHROW
         """);
   }
 
-  /** The accessor other classes call: null-safe, and it installs the shadow on first use. */
+  /**
+   * The accessor other classes call: null-safe, and it installs the shadow on first use, making
+   * the handle it installs through first if need be; what that throws (out of memory or stack)
+   * leaves the access unwatched.
+   */
   @Test
   void theShadowAccessorInstallsOnFirstUse() throws Exception {
     assertListing("$jrace$field(", """
+        TRYCATCHBLOCK L0 L1 L1 null
         ALOAD 0
-        IFNONNULL L0
+        IFNONNULL L2
         ACONST_NULL
         ARETURN
-        L0
+        L2
         FRAME SAME
         ALOAD 0
         GETFIELD racetest/rules/Target.$jrace$field : Ldev/jrace/shadow/VarState;
         DUP
-        IFNULL L1
+        IFNULL L0
         ARETURN
-        L1
+        L0
         FRAME SAME1 dev/jrace/shadow/VarState
         POP
         GETSTATIC racetest/rules/Target.$jrace$h$field : Ljava/lang/invoke/VarHandle;
+        DUP
+        IFNONNULL L3
+        POP
+        INVOKESTATIC java/lang/invoke/MethodHandles.lookup ()Ljava/lang/invoke/MethodHandles$Lookup;
+        LDC "$jrace$field"
+        INVOKESTATIC dev/jrace/thunks/Thunks.shadowHandle (Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;)Ljava/lang/invoke/VarHandle;
+        DUP
+        PUTSTATIC racetest/rules/Target.$jrace$h$field : Ljava/lang/invoke/VarHandle;
+        L3
+        FRAME SAME1 java/lang/invoke/VarHandle
         ALOAD 0
         INVOKESTATIC dev/jrace/thunks/Thunks.install (Ljava/lang/invoke/VarHandle;Ljava/lang/Object;)Ldev/jrace/shadow/VarState;
+        ARETURN
+        L1
+        FRAME SAME1 java/lang/Throwable
+        POP
+        ACONST_NULL
         ARETURN
         """);
   }
