@@ -11,12 +11,12 @@ import org.objectweb.asm.tree.FieldNode;
 
 /**
  * The members jrace adds can change a serializable class's default serialVersionUID, and with it
- * the class's compatibility with streams written without the agent: its accessors, when
- * reflection lists them, and a static initializer where the class had none (serialization asks
- * the VM whether there is one). So such a class gets the id it had, computed from the original
+ * the class's compatibility with streams written without the agent: its fields and accessors,
+ * when reflection lists them. So such a class gets the id it had, computed from the original
  * class file, written down as an explicit field. When reflection hides jrace's members
- * (HiddenMembers) and the class had a static initializer already, the id is computed as it was
- * and the class is left without the field, so its declared fields stay as they were.
+ * (HiddenMembers) the id is computed as it was (jrace adds no static initializer either, whose
+ * presence serialization asks the VM about), and the class is left without the field, so its
+ * declared fields stay as they were.
  */
 final class SerialVersion {
   private static final String FIELD = "serialVersionUID";
@@ -34,7 +34,7 @@ final class SerialVersion {
         return;
       }
     }
-    if (dev.jrace.thunks.HiddenMembers.installed() && hadStaticInitializer(original)) {
+    if (dev.jrace.thunks.HiddenMembers.installed()) {
       return;
     }
     ClassNode withId = new ClassNode();
@@ -45,19 +45,6 @@ final class SerialVersion {
         instrumented.fields.add(f);
       }
     }
-  }
-
-  private static boolean hadStaticInitializer(ClassReader original) {
-    boolean[] found = {false};
-    original.accept(new org.objectweb.asm.ClassVisitor(Opcodes.ASM9) {
-      @Override
-      public org.objectweb.asm.MethodVisitor visitMethod(int access, String name, String descriptor,
-          String signature, String[] exceptions) {
-        found[0] |= name.equals("<clinit>");
-        return null;
-      }
-    }, ClassReader.SKIP_CODE);
-    return found[0];
   }
 
   /** True when the type implements Serializable, or when its hierarchy cannot be read. */

@@ -15,17 +15,21 @@ import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
-import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * Adds to a class the shadow of each field jrace watches ({@link Shadows}): private, transient
  * and synthetic, and hidden from reflection by their names (HiddenMembers), so serialization and
- * reflection-based frameworks see the class as before. Instance shadows are made on first use;
- * static ones in the static initializer.
+ * reflection-based frameworks see the class as before. Shadows are made on first use, by the
+ * accessors, and so are the handles instance shadows are installed through: the class's static
+ * initializer stays as it was. (A static initializer jrace added could fail where the class's
+ * own could not: entered with no stack left, deep in a recursion, it would throw
+ * StackOverflowError, and a class whose initialization failed is unusable for good.)
  */
 final class ShadowMembers {
   private static final String SHADOW = "L" + Shadows.VAR_STATE + ";";
+  private static final String VAR_HANDLE = "Ljava/lang/invoke/VarHandle;";
+  private static final String LOOKUP = "Ljava/lang/invoke/MethodHandles$Lookup;";
   private ShadowMembers() {}
 
   /** Adds the shadows; false when the class has no field to watch. */
@@ -33,7 +37,6 @@ final class ShadowMembers {
     if ((c.access & ACC_INTERFACE) != 0) {
       return false; // interface fields are all final
     }
-    InsnList init = new InsnList();
     List<FieldNode> added = new ArrayList<>();
     for (FieldNode f : c.fields) {
       if (!Shadows.watched(Shadows.access(c, f))) {
@@ -42,27 +45,13 @@ final class ShadowMembers {
       boolean isStatic = (f.access & ACC_STATIC) != 0;
       String shadow = Shadows.shadowField(f.name);
       if (isStatic) {
-        added.add(new FieldNode(ACC_PRIVATE | ACC_STATIC | ACC_FINAL | ACC_SYNTHETIC, shadow,
-            SHADOW, null, null));
-        init.add(new TypeInsnNode(NEW, Shadows.VAR_STATE));
-        init.add(new InsnNode(DUP));
-        init.add(new MethodInsnNode(INVOKESPECIAL, Shadows.VAR_STATE, "<init>", "()V", false));
-        init.add(new FieldInsnNode(PUTSTATIC, c.name, shadow, SHADOW));
+        added.add(new FieldNode(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, shadow, SHADOW, null, null));
         c.methods.add(staticAccessor(c, f, shadow));
       } else {
         String handle = Shadows.handleField(f.name);
         added.add(new FieldNode(ACC_PRIVATE | ACC_TRANSIENT | ACC_SYNTHETIC, shadow,
             SHADOW, null, null));
-        added.add(new FieldNode(ACC_PRIVATE | ACC_STATIC | ACC_FINAL | ACC_SYNTHETIC, handle,
-            "Ljava/lang/invoke/VarHandle;", null, null));
-        init.add(new MethodInsnNode(INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup",
-            "()Ljava/lang/invoke/MethodHandles$Lookup;", false));
-        init.add(new LdcInsnNode(shadow));
-        init.add(new MethodInsnNode(INVOKESTATIC, Shadows.THUNKS,
-            "shadowHandle",
-            "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;)Ljava/lang/invoke/VarHandle;",
-            false));
-        init.add(new FieldInsnNode(PUTSTATIC, c.name, handle, "Ljava/lang/invoke/VarHandle;"));
+        added.add(new FieldNode(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, handle, VAR_HANDLE, null, null));
         c.methods.add(instanceAccessor(c, f, shadow, handle));
       }
     }
@@ -70,7 +59,6 @@ final class ShadowMembers {
       return false;
     }
     c.fields.addAll(added);
-    prependToStaticInitializer(c, init);
     return true;
   }
 
@@ -78,18 +66,36 @@ final class ShadowMembers {
     return (f.access & (ACC_PUBLIC | ACC_PROTECTED | ACC_PRIVATE)) | ACC_STATIC | ACC_SYNTHETIC;
   }
 
-  /** {@code static VarState $jrace$f() { return $jrace$f; }} */
+  /**
+   * {@code static VarState $jrace$f() { VarState s = $jrace$f; return s != null ? s :
+   * Thunks.installStatic(MethodHandles.lookup(), "$jrace$f"); }}
+   */
   private static MethodNode staticAccessor(ClassNode c, FieldNode f, String shadow) {
     MethodNode m = new MethodNode(accessorAccess(f), Shadows.accessor(f.name),
         Shadows.accessorDescriptor(c.name, f.access), null, null);
-    m.instructions.add(new FieldInsnNode(GETSTATIC, c.name, shadow, SHADOW));
-    m.instructions.add(new InsnNode(ARETURN));
+    InsnList i = m.instructions;
+    LabelNode install = new LabelNode();
+    i.add(new FieldInsnNode(GETSTATIC, c.name, shadow, SHADOW));
+    i.add(new InsnNode(DUP));
+    i.add(new JumpInsnNode(IFNULL, install));
+    i.add(new InsnNode(ARETURN));
+    i.add(install);
+    i.add(new FrameNode(F_NEW, 0, new Object[0], 1, new Object[] {Shadows.VAR_STATE}));
+    i.add(new InsnNode(POP));
+    i.add(new MethodInsnNode(INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup", "()" + LOOKUP, false));
+    i.add(new LdcInsnNode(shadow));
+    i.add(new MethodInsnNode(INVOKESTATIC, Shadows.THUNKS, "installStatic", "(" + LOOKUP + "Ljava/lang/String;)" + SHADOW,
+        false));
+    i.add(new InsnNode(ARETURN));
+    unwatchedOnFailure(m, install, new Object[0]);
     return m;
   }
 
   /**
    * {@code static VarState $jrace$f(C o) { if (o == null) return null; VarState s = o.$jrace$f;
-   * return s != null ? s : Thunks.install(HANDLE, o); }}: tiny, so the JIT inlines it.
+   * if (s != null) return s; VarHandle h = HANDLE; if (h == null) HANDLE = h =
+   * Thunks.shadowHandle(MethodHandles.lookup(), "$jrace$f"); return Thunks.install(h, o); }}: the
+   * first two steps are all the JIT sees in the end, and inlines.
    */
   private static MethodNode instanceAccessor(ClassNode c, FieldNode f, String shadow, String handle) {
     MethodNode m = new MethodNode(accessorAccess(f), Shadows.accessor(f.name),
@@ -97,6 +103,7 @@ final class ShadowMembers {
     InsnList i = m.instructions;
     LabelNode notNull = new LabelNode();
     LabelNode install = new LabelNode();
+    LabelNode haveHandle = new LabelNode();
     Object[] locals = {c.name};
     i.add(new VarInsnNode(ALOAD, 0));
     i.add(new JumpInsnNode(IFNONNULL, notNull));
@@ -112,26 +119,42 @@ final class ShadowMembers {
     i.add(install);
     i.add(new FrameNode(F_NEW, 1, locals, 1, new Object[] {Shadows.VAR_STATE}));
     i.add(new InsnNode(POP));
-    i.add(new FieldInsnNode(GETSTATIC, c.name, handle, "Ljava/lang/invoke/VarHandle;"));
+    i.add(new FieldInsnNode(GETSTATIC, c.name, handle, VAR_HANDLE));
+    i.add(new InsnNode(DUP));
+    i.add(new JumpInsnNode(IFNONNULL, haveHandle));
+    i.add(new InsnNode(POP));
+    i.add(new MethodInsnNode(INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup", "()" + LOOKUP, false));
+    i.add(new LdcInsnNode(shadow));
+    i.add(new MethodInsnNode(INVOKESTATIC, Shadows.THUNKS, "shadowHandle",
+        "(" + LOOKUP + "Ljava/lang/String;)" + VAR_HANDLE, false));
+    i.add(new InsnNode(DUP));
+    i.add(new FieldInsnNode(PUTSTATIC, c.name, handle, VAR_HANDLE));
+    i.add(haveHandle);
+    i.add(new FrameNode(F_NEW, 1, locals, 1, new Object[] {"java/lang/invoke/VarHandle"}));
     i.add(new VarInsnNode(ALOAD, 0));
     i.add(new MethodInsnNode(INVOKESTATIC, Shadows.THUNKS,
         "install",
         "(Ljava/lang/invoke/VarHandle;Ljava/lang/Object;)" + SHADOW, false));
     i.add(new InsnNode(ARETURN));
+    unwatchedOnFailure(m, install, locals);
     return m;
   }
 
-  private static void prependToStaticInitializer(ClassNode c, InsnList init) {
-    for (MethodNode m : c.methods) {
-      if (m.name.equals("<clinit>")) {
-        m.instructions.insert(init);
-        return;
-      }
-    }
-    MethodNode clinit = new MethodNode(ACC_STATIC, "<clinit>", "()V", null, null);
-    clinit.instructions.add(init);
-    clinit.instructions.add(new InsnNode(RETURN));
-    c.methods.add(clinit);
+  /**
+   * The accessor's slow path, from {@code from} to its end, under a handler that returns null
+   * (the access goes unwatched, the next one tries again): making a lookup or a shadow can run
+   * out of memory or stack, which is jrace's to swallow, not the program's to see.
+   */
+  private static void unwatchedOnFailure(MethodNode m, LabelNode from, Object[] locals) {
+    LabelNode end = new LabelNode();
+    LabelNode handler = new LabelNode();
+    m.instructions.add(end);
+    m.instructions.add(handler);
+    m.instructions.add(new FrameNode(F_NEW, locals.length, locals, 1, new Object[] {"java/lang/Throwable"}));
+    m.instructions.add(new InsnNode(POP));
+    m.instructions.add(new InsnNode(ACONST_NULL));
+    m.instructions.add(new InsnNode(ARETURN));
+    m.tryCatchBlocks.add(new org.objectweb.asm.tree.TryCatchBlockNode(from, end, handler, null));
   }
 
   /**

@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * The handles of a class's instance shadow fields, its superclasses' included. Each instrumented
- * class makes one per shadow field in its static initializer (through
+ * class makes one per shadow field when it installs that field's first shadow (through
  * {@link Thunks#shadowHandle}), which registers it here: reflection does not list jrace's
- * fields (see HiddenMembers), so they are not looked up.
+ * fields (see HiddenMembers), so they are not looked up. An object has a shadow only in fields
+ * whose handle was made, so the handles registered when it is cloned are all its copy needs.
  */
 final class ShadowHandles {
   private static final VarHandle[] NONE = {};
@@ -18,16 +19,6 @@ final class ShadowHandles {
     @Override
     protected Own computeValue(Class<?> type) {
       return new Own();
-    }
-  };
-  private static final ClassValue<VarHandle[]> BY_CLASS = new ClassValue<>() {
-    @Override
-    protected VarHandle[] computeValue(Class<?> type) {
-      List<VarHandle> found = new ArrayList<>();
-      for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-        found.addAll(Arrays.asList(OWN.get(c).handles));
-      }
-      return found.isEmpty() ? NONE : found.toArray(NONE);
     }
   };
 
@@ -47,11 +38,12 @@ final class ShadowHandles {
     OWN.get(owner).add(shadowField);
   }
 
-  /**
-   * The handles of {@code type}'s classes, once they are initialized (any class of an object
-   * that was cloned is, unless the clone was made by its own initialization).
-   */
+  /** The handles of {@code type}'s classes made so far (more may come: not cached). */
   static VarHandle[] of(Class<?> type) {
-    return BY_CLASS.get(type);
+    List<VarHandle> found = new ArrayList<>();
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      found.addAll(Arrays.asList(OWN.get(c).handles));
+    }
+    return found.isEmpty() ? NONE : found.toArray(NONE);
   }
 }
