@@ -39,6 +39,15 @@ final class ForkedJvm {
 
   static Result java(List<String> jvmArgs, Map<String, String> env, Path classPath, String mainClass,
       String... args) throws IOException, InterruptedException {
+    return java(120, jvmArgs, env, classPath, mainClass, args);
+  }
+
+  /**
+   * The same, failing when the JVM has not ended within {@code seconds}: the message has what it
+   * printed and its threads' stacks (jstack), to see where it hangs.
+   */
+  static Result java(int seconds, List<String> jvmArgs, Map<String, String> env, Path classPath, String mainClass,
+      String... args) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(jvmArgs);
@@ -56,16 +65,31 @@ final class ForkedJvm {
     try {
       pb.redirectOutput(out).redirectError(err);
       Process p = pb.start();
-      if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
+        String threads = jstack(p.pid());
         p.destroyForcibly().waitFor();
-        throw new AssertionError("timed out: " + String.join(" ", cmd) + "\n"
-            + Files.readString(err.toPath(), StandardCharsets.UTF_8));
+        throw new AssertionError("timed out after " + seconds + " s: " + String.join(" ", cmd) + "\n--- stdout\n"
+            + Files.readString(out.toPath(), StandardCharsets.UTF_8) + "--- stderr\n"
+            + Files.readString(err.toPath(), StandardCharsets.UTF_8) + "--- jstack\n" + threads);
       }
       return new Result(p.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
           Files.readString(err.toPath(), StandardCharsets.UTF_8));
     } finally {
       out.delete();
       err.delete();
+    }
+  }
+
+  /** The stacks of the threads of JVM {@code pid}, or why they could not be had. */
+  private static String jstack(long pid) {
+    try {
+      Process j = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstack").toString(),
+          Long.toString(pid)).redirectErrorStream(true).start();
+      byte[] text = j.getInputStream().readAllBytes();
+      j.waitFor(30, TimeUnit.SECONDS);
+      return new String(text, StandardCharsets.UTF_8);
+    } catch (IOException | InterruptedException e) {
+      return "(no jstack: " + e + ")";
     }
   }
 

@@ -15,6 +15,8 @@ import java.util.jar.Manifest;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The detector must not change what a program does or sees, nor stop it from finishing. */
 class HostSafetyIT {
@@ -81,6 +83,71 @@ class HostSafetyIT {
   }
 
   /**
+   * StackOverflowErrors landing everywhere in recursions through what jrace watches (its thunks
+   * and their slow paths, its monitor handlers, a class it instruments while the stack is
+   * exhausted): the program prints what it prints without jrace (no monitor left held, nothing
+   * else thrown, no hang), jrace's shadow stack, lock set and guard are as before, and afterwards
+   * a race-free handoff is not reported and the one race is, with the worker's real two frames.
+   * Once as the JIT compiles, once with inlining off so that every thunk is a call of its own.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"-XX:+Inline", "-XX:-Inline"})
+  void stackOverflowsAnywhereInTheRuntimeLeaveNoTrace(String inline) throws Exception {
+    String program = "racetest.host.StackOverflows";
+    ForkedJvm.Result plain = ForkedJvm.java(List.of(inline), Map.of(), ForkedJvm.CLASSES, program);
+    ForkedJvm.Result traced = ForkedJvm.java(List.of(inline, "-javaagent:" + ForkedJvm.AGENT.toAbsolutePath()),
+        Map.of(), ForkedJvm.CLASSES, program);
+    assertEquals("overflows 480, monitors free true, shadow balanced, late 1\nhanded 42 7, racy 1\n", plain.stdout(),
+        plain.all());
+    assertEquals(plain.stdout(), traced.stdout(), traced.all());
+    assertEquals(66, traced.exitCode(), traced.all());
+    assertEquals(1, ReportParser.count(traced.stderr(), "WARNING: DATA RACE"), traced.all());
+    assertTrue(traced.stderr().contains("""
+        Previous write at racetest.host.StackOverflows.afterRecovery(StackOverflows.java:184) by thread "deep":
+          at racetest.host.StackOverflows.afterRecovery(StackOverflows.java:184)
+          at racetest.host.StackOverflows.deep(StackOverflows.java:171)
+
+        """), traced.all());
+    assertNoOtherMessage(traced);
+  }
+
+  /**
+   * OutOfMemoryErrors raised while jrace makes shadows (fields, array elements, monitors,
+   * volatiles, a JDK list first touched in a full heap): none reaches the program, which sees only
+   * those of its own allocations, recovers, and goes on; the objects touched meanwhile are handed
+   * over race-free (not reported), and a race after recovery is reported. The warning at exit
+   * shows jrace's allocations did fail.
+   */
+  @Test
+  void outOfMemoryInTheRuntimeStaysThere() throws Exception {
+    List<String> heap = List.of("-Xmx32m", "-XX:+UseSerialGC");
+    String program = "racetest.host.OutOfMemory";
+    ForkedJvm.Result plain = ForkedJvm.java(heap, Map.of(), ForkedJvm.CLASSES, program);
+    List<String> withAgent = new java.util.ArrayList<>(heap);
+    withAgent.add("-javaagent:" + ForkedJvm.AGENT.toAbsolutePath());
+    ForkedJvm.Result traced = ForkedJvm.java(withAgent, Map.of(), ForkedJvm.CLASSES, program);
+    assertEquals("escaped false, sum 4223, own allocation failed true, after 2028, racy 1\n", plain.stdout(),
+        plain.all());
+    assertEquals(plain.stdout(), traced.stdout(), traced.all());
+    assertEquals(66, traced.exitCode(), traced.all());
+    assertEquals(1, ReportParser.count(traced.stderr(), "WARNING: DATA RACE"), traced.all());
+    assertTrue(traced.stderr().contains("Read of racetest.host.OutOfMemory.racy at "), traced.all());
+    assertTrue(traced.stderr().contains("jrace: warning: the program ran out of stack or memory "), traced.all());
+    assertNoOtherMessage(traced);
+  }
+
+  /** Nothing but the reports, the summary and the warning that jrace ran out of stack or memory. */
+  private static void assertNoOtherMessage(ForkedJvm.Result r) {
+    for (String line : r.stderr().split("\n")) {
+      boolean report = line.isEmpty() || line.startsWith("  ") || line.startsWith("==================")
+          || line.startsWith("WARNING: DATA RACE") || line.startsWith("Read of ") || line.startsWith("Write of ")
+          || line.startsWith("Previous ") || line.startsWith("Thread \"") || line.startsWith("jrace: found ")
+          || line.startsWith("jrace: warning: the program ran out of stack or memory ");
+      assertTrue(report, "unexpected line \"" + line + "\" in\n" + r.all());
+    }
+  }
+
+  /**
    * 20,000 short-lived threads in a 64 MiB heap: ids are reused and ended threads' state let go
    * (100,000 took 30.6 s and 218 MiB RSS under -Xmx128m here, against 15.8 s and 71 MiB without).
    */
@@ -107,6 +174,48 @@ class HostSafetyIT {
     assertEquals("done\n", r.stdout(), r.all());
     assertEquals(66, r.exitCode(), r.all());
     assertTrue(r.stderr().contains(" of racetest.host.NoDeadlock.shared at "), r.all());
+  }
+
+  /**
+   * Threads lock what jrace also keeps state for or reports through (Class objects, also in
+   * static initializers several threads run into at once; Thread objects that others join; an
+   * interned literal; a HashMap and an ArrayList jrace watches; System.err, while a race is being
+   * reported) as they start and join threads and initialize classes: the program finishes (a hang
+   * fails with the threads' stacks), prints what it prints without jrace, and only the unlocked
+   * counter is reported.
+   */
+  @Test
+  void locksOnWhatJraceTouchesWhileThreadsComeAndGoAndClassesLoad() throws Exception {
+    String program = "racetest.host.LockTangle";
+    ForkedJvm.Result plain = ForkedJvm.java(60, List.of(), Map.of(), ForkedJvm.CLASSES, program);
+    ForkedJvm.Result traced = ForkedJvm.java(60, List.of("-javaagent:" + ForkedJvm.AGENT.toAbsolutePath()), Map.of(),
+        ForkedJvm.CLASSES, program);
+    assertEquals("byClass 1808, byLiteral 608, byThread 0, byErr 600, inits 8, map 600, list 600\n", plain.stdout(),
+        plain.all());
+    assertEquals(plain.stdout(), traced.stdout(), traced.all());
+    assertEquals(66, traced.exitCode(), traced.all());
+    for (String line : traced.stderr().split("\n")) {
+      if (line.startsWith("Read of ") || line.startsWith("Write of ")) {
+        assertTrue(line.contains(" racetest.host.LockTangle.racy at "), line + "\n" + traced.all());
+      }
+    }
+    assertTrue(traced.stderr().contains(" of racetest.host.LockTangle.racy at "), traced.all());
+  }
+
+  /**
+   * Open: a thread that uses an instance field of a class another thread is still initializing
+   * (its static initializer handed the instance over and waits for that thread) deadlocks under
+   * jrace. The field's shadow is reached through a static accessor of the class, and invokestatic
+   * waits for the class's initialization where getfield does not. Reaching the shadow without
+   * the class's static method (an invokedynamic whose target reads the field, or the accessor
+   * in the accessing class) would fix it.
+   */
+  @Test
+  @org.junit.jupiter.api.Disabled("jrace bug, open: the shadow accessor's invokestatic waits for class initialization")
+  void aFieldOfAClassStillInitializingIsUsableFromAnotherThread() throws Exception {
+    ForkedJvm.Result r = ForkedJvm.java(30, List.of("-javaagent:" + ForkedJvm.AGENT.toAbsolutePath()), Map.of(),
+        ForkedJvm.CLASSES, "racetest.host.InitReader");
+    assertEquals("6\n", r.stdout(), r.all());
   }
 
   /** A method near the 64 KiB limit cannot take the thunk calls: it runs uninstrumented. */
@@ -162,15 +271,28 @@ class HostSafetyIT {
     assertTrue(r.stderr().contains(" of demo.mod.Main.shared at "), r.all());
   }
 
-  /** Bytes that are not a class file reach the JVM unchanged, which rejects them itself. */
-  @Test
-  void classFileAsmCannotReadIsLeftAlone(@TempDir Path dir) throws IOException, InterruptedException {
+  /**
+   * Bytes that are not a class file (the magic number and little else, a real class cut short,
+   * garbage) reach the JVM unchanged, which rejects them itself with the error it gives without
+   * jrace.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"magic", "truncated", "garbage"})
+  void classFileAsmCannotReadIsLeftAlone(String kind, @TempDir Path dir) throws IOException, InterruptedException {
     Path bad = dir.resolve("bad/Broken.class");
     Files.createDirectories(bad.getParent());
-    Files.write(bad, new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 61, 1, 2});
+    byte[] real = Files.readAllBytes(ForkedJvm.CLASSES.resolve("racetest/RacyCounter.class"));
+    Files.write(bad, switch (kind) {
+      case "magic" -> new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 61, 1, 2};
+      case "truncated" -> java.util.Arrays.copyOf(real, real.length - 40);
+      default -> "not a class".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    });
+    ForkedJvm.Result plain = ForkedJvm.java(List.of(), Map.of(), dir, "bad.Broken");
     ForkedJvm.Result r = ForkedJvm.java(List.of("-javaagent:" + ForkedJvm.AGENT.toAbsolutePath() + "=verbose=1"),
         Map.of(), dir, "bad.Broken");
     assertTrue(r.stderr().contains("jrace: could not instrument bad.Broken, left as is"), r.all());
-    assertTrue(r.stderr().contains("ClassFormatError"), r.all());
+    String error = plain.stderr().lines().filter(l -> l.contains("Error")).findFirst().orElseThrow();
+    assertTrue(r.stderr().contains(error), "without jrace: " + error + "\n" + r.all());
+    assertEquals(plain.exitCode(), r.exitCode(), r.all());
   }
 }
