@@ -80,16 +80,32 @@ public final class Options {
     };
   }
 
+  /**
+   * The directory of {@code html}, checked now rather than found unwritable at exit: it is a
+   * directory jrace may write in, or can be made in the nearest directory above it that exists.
+   */
   private static Path directory(String dir) {
+    Path p;
     try {
-      Path p = Path.of(dir);
-      if (Files.exists(p) && !Files.isDirectory(p)) {
-        throw new IllegalArgumentException("option html: " + dir + " is a file, not a directory");
-      }
-      return p;
+      p = Path.of(dir);
     } catch (InvalidPathException e) {
       throw new IllegalArgumentException("option html: \"" + dir + "\" is not a path");
     }
+    if (Files.exists(p) && !Files.isDirectory(p)) {
+      throw new IllegalArgumentException("option html: " + dir + " is a file, not a directory");
+    }
+    Path existing = p.toAbsolutePath();
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null || !Files.isDirectory(existing)) {
+      throw new IllegalArgumentException("option html: cannot make the directory " + dir + ": "
+          + (existing == null ? "no part of it exists" : existing + " is a file"));
+    }
+    if (!Files.isWritable(existing)) {
+      throw new IllegalArgumentException("option html: cannot write in " + existing);
+    }
+    return p;
   }
 
   private static Suppressions suppressions(String file) {
@@ -97,9 +113,15 @@ public final class Options {
       return Suppressions.NONE;
     }
     try {
+      if (Files.isDirectory(Path.of(file))) {
+        throw new IllegalArgumentException("option suppressions: cannot read " + file + ": a directory, not a file");
+      }
       return Suppressions.parse(Files.readAllLines(Path.of(file)), file);
     } catch (IOException | InvalidPathException e) {
-      String why = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
+      String why = e instanceof java.nio.file.NoSuchFileException ? "no such file"
+          : e instanceof java.nio.charset.CharacterCodingException ? "not UTF-8 text"
+          : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+          : e.getMessage();
       throw new IllegalArgumentException("option suppressions: cannot read " + file + ": " + why);
     }
   }

@@ -56,6 +56,42 @@ class OfflineInstrumentIT {
     }
   }
 
+  /**
+   * Class files ASM cannot read (garbage, a class file cut short, one with the magic number and
+   * nothing after) are copied as they were, each named on one line of stderr; the good ones
+   * beside them are instrumented, and the run succeeds.
+   */
+  @Test
+  void classFilesThatCannotBeReadAreCopiedAsTheyWere(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("in");
+    Path good = in.resolve("racetest/RacyCounter.class");
+    Files.createDirectories(good.getParent());
+    byte[] real = Files.readAllBytes(ForkedJvm.CLASSES.resolve("racetest/RacyCounter.class"));
+    Files.write(good, real);
+    java.util.Map<String, byte[]> bad = new java.util.LinkedHashMap<>();
+    bad.put("bad/Garbage.class", "this is not a class file at all".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    bad.put("bad/Truncated.class", java.util.Arrays.copyOf(real, real.length / 2));
+    bad.put("bad/MagicOnly.class", new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE});
+    bad.put("bad/Empty.class", new byte[0]);
+    for (java.util.Map.Entry<String, byte[]> e : bad.entrySet()) {
+      Files.createDirectories(in.resolve(e.getKey()).getParent());
+      Files.write(in.resolve(e.getKey()), e.getValue());
+    }
+    Path out = dir.resolve("out");
+    ForkedJvm.Result r = instrument(in.toString(), out.toString());
+    assertEquals(0, r.exitCode(), r.all());
+    assertEquals("jrace: 1 classes instrumented, 0 left as they were (nothing to watch or not instrumentable), 4 failed\n",
+        r.stdout(), r.all());
+    List<String> lines = r.stderr().lines().toList();
+    assertEquals(4, lines.size(), r.all());
+    for (java.util.Map.Entry<String, byte[]> e : bad.entrySet()) {
+      assertTrue(lines.stream().anyMatch(l -> l.startsWith("jrace: could not instrument " + e.getKey() + ", copied as it was: ")),
+          r.all());
+      assertTrue(java.util.Arrays.equals(e.getValue(), Files.readAllBytes(out.resolve(e.getKey()))), e.getKey());
+    }
+    assertEquals("", verify(Files.readAllBytes(out.resolve("racetest/RacyCounter.class"))));
+  }
+
   @Test
   void badArgumentsAreOneLine() throws Exception {
     ForkedJvm.Result r = instrument("only-one");

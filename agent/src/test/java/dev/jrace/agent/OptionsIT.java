@@ -128,6 +128,57 @@ class OptionsIT {
         + " (letters, digits, . $ _ and the wildcards * ?)");
   }
 
+  /** Every option's bad values, empty ones included: one line naming the option and the value, status 2. */
+  @Test
+  void everyOptionsBadValueIsOneLine() throws Exception {
+    assertOneLineError("exitcode=", "jrace: option exitcode: \"\" is not a whole number from 0 to 255");
+    assertOneLineError("exitcode=-1", "jrace: option exitcode: \"-1\" is not a whole number from 0 to 255");
+    assertOneLineError("halt_on_error=", "jrace: option halt_on_error: \"\" is not 0, 1, true or false");
+    assertOneLineError("log_path=", "jrace: option log_path: empty path");
+    assertOneLineError("exclude=racetest.*:com/acme", "jrace: option exclude: \"com/acme\" is not a class name pattern"
+        + " (letters, digits, . $ _ and the wildcards * ?)");
+    assertOneLineError("include=racetest.*::com.acme.*", "jrace: option include: \"\" is not a class name pattern"
+        + " (letters, digits, . $ _ and the wildcards * ?)");
+    assertOneLineError("verbose=TRUE", "jrace: option verbose: \"TRUE\" is not 0, 1, true or false");
+    assertOneLineError("history_size=-1", "jrace: option history_size: \"-1\" is not a whole number from 0 to 8");
+    assertOneLineError("history_size=3.5", "jrace: option history_size: \"3.5\" is not a whole number from 0 to 8");
+    assertOneLineError("report_limit=-1",
+        "jrace: option report_limit: \"-1\" is not a whole number from 0 to 2147483647");
+    assertOneLineError("report_limit=99999999999",
+        "jrace: option report_limit: \"99999999999\" is not a whole number from 0 to 2147483647");
+    assertOneLineError("suppress_equal_stacks=2", "jrace: option suppress_equal_stacks: \"2\" is not 0, 1, true or false");
+    assertOneLineError("format=", "jrace: option format: \"\" is not text, json or sarif");
+    assertOneLineError("mode=", "jrace: option mode: \"\" is not race or naive");
+    assertOneLineError("=5", "jrace: malformed option \"=5\" in agent arguments: expected key=value");
+    assertOneLineError("exitcode=1,,format=json", "jrace: malformed option \"\" in agent arguments: expected key=value");
+  }
+
+  /** A suppressions file that is a directory, or not text: one line, status 2. */
+  @Test
+  void suppressionsThatCannotBeReadAreNamed(@TempDir Path dir) throws Exception {
+    assertOneLineError("suppressions=" + dir, "jrace: option suppressions: cannot read " + dir + ": a directory, not a file");
+    Path binary = dir.resolve("binary.supp");
+    Files.write(binary, new byte[] {'r', 'a', 'c', 'e', ':', (byte) 0xFF, (byte) 0xFE, '\n'});
+    assertOneLineError("suppressions=" + binary, "jrace: option suppressions: cannot read " + binary + ": not UTF-8 text");
+    Path empty = dir.resolve("empty.supp");
+    Files.writeString(empty, "# nothing suppressed\n\n");
+    ForkedJvm.Result r = ForkedJvm.run("suppressions=" + empty, RACY);
+    assertEquals(66, r.exitCode(), r.all());
+  }
+
+  /** A report directory jrace could not write at exit is an error at start, not a warning when the run is over. */
+  @Test
+  void htmlDirectoryThatCannotBeMadeIsAnErrorAtStart(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("a-file");
+    Files.writeString(file, "not a directory");
+    assertOneLineError("html=" + file, "jrace: option html: " + file + " is a file, not a directory");
+    assertOneLineError("html=" + file.resolve("report"),
+        "jrace: option html: cannot make the directory " + file.resolve("report") + ": " + file + " is a file");
+    ForkedJvm.Result made = ForkedJvm.run("html=" + dir.resolve("new/report"), RACY);
+    assertEquals(66, made.exitCode(), made.all());
+    assertTrue(Files.isRegularFile(dir.resolve("new/report/index.html")), made.all());
+  }
+
   @Test
   void badEnvironmentOptionsNameTheVariable() throws Exception {
     ForkedJvm.Result r = ForkedJvm.run(null, Map.of("JRACE_OPTIONS", "nope=1"), RACY);
