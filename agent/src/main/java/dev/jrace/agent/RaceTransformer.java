@@ -47,22 +47,31 @@ final class RaceTransformer implements ClassFileTransformer {
     }
   }
 
+  /**
+   * {@code work} on a new thread with a large stack, waited for at most 30 s (it should take
+   * milliseconds; should it wait on something the loading thread holds, such as a class loader
+   * that locks itself to read resources, the class is left as it was rather than the program hung).
+   */
   private static byte[] onFreshStack(java.util.function.Supplier<byte[]> work) {
     byte[][] out = new byte[1][];
     Thread helper = new Thread(null, () -> out[0] = work.get(), "jrace-transform", 16L << 20);
     helper.setDaemon(true);
     helper.start();
     boolean interrupted = false;
-    while (true) {
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (helper.isAlive() && System.nanoTime() < deadline) {
       try {
-        helper.join();
-        break;
+        helper.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
       } catch (InterruptedException e) {
         interrupted = true;
       }
     }
     if (interrupted) {
       Thread.currentThread().interrupt();
+    }
+    if (helper.isAlive()) {
+      Log.info("instrumenting a class on a thread of its own took too long: left as it was");
+      return null;
     }
     return out[0];
   }
