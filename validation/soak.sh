@@ -12,14 +12,15 @@
 # Environment: DURATION (seconds a run, default 600), SAMPLE (seconds between samples, 10),
 # HEAP (-Xmx of every run, default 512m), JDKS ("17 25"), JDK17, JDK25 (homes), AGENT (race.jar),
 # RUNS ("plain agent"), VTHREADS (1; 0: no virtual threads on JDK 21+), TASKS (a subset of the
-# workload's tasks, comma-separated: objects,arrays,locks,executors,threads,shared,jdkObjects).
+# workload's tasks, comma-separated: objects,arrays,locks,executors,threads,shared,jdkObjects),
+# OUT (where the runs and summary.md go, default validation/target/soak).
 # Exit status: 1 when a run failed (exit status not 0, a race reported, OutOfMemoryError, fewer
 # samples than expected, or a post-GC heap that grows: see soak/src/soak/Summary.java); 0 otherwise.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$HERE")
-T=$HERE/target/soak
+T=${OUT:-$HERE/target/soak}
 AGENT=${AGENT:-$ROOT/agent/target/race.jar}
 JDK17=${JDK17:-/usr/lib/jvm/java-17-openjdk-amd64}
 JDK25=${JDK25:-$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | head -1)}

@@ -967,13 +967,19 @@ public final class Soak {
     System.exit(errors.get() == 0 ? 0 : 1);
   }
 
-  /** The live objects' class histogram (a full collection first), by the DiagnosticCommand MBean. */
+  /** The live objects' class histogram (after full collections), by the DiagnosticCommand MBean. */
   static void histogram(Path file) {
     try {
+      // As for the samples: a first collection, 0.5 s for jrace's weak tables to drop the
+      // entries it cleared, then the histogram's own.
+      System.gc();
+      Thread.sleep(500);
       Object text = ManagementFactory.getPlatformMBeanServer().invoke(
           new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
           "gcClassHistogram", new Object[] {new String[0]}, new String[] {String[].class.getName()});
       Files.writeString(file, String.valueOf(text));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     } catch (IOException | javax.management.JMException e) {
       System.err.println("soak: no histogram: " + e);
     }

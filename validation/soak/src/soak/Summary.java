@@ -22,7 +22,7 @@ public final class Summary {
   static final double GROWTH_FRACTION = 0.10;
   static final double GROWTH_MIB = 8;
 
-  record Sample(double t, double heap, double firstHeap, long ops, int liveThreads) {}
+  record Sample(double t, double heap, double firstHeap, long ops, int liveThreads, long gcMs) {}
 
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args[0]);
@@ -37,8 +37,8 @@ public final class Summary {
         .append("A run fails when it does not exit 0, reports a race, runs out of memory, stops early, or its post-GC heap grows ")
         .append("(mean of the last third of the samples > mean of the middle third by more than ")
         .append((int) (GROWTH_FRACTION * 100)).append("% and more than ").append((int) GROWTH_MIB).append(" MiB).\n\n");
-    md.append("| JDK | run | exit | races | samples | post-GC heap MiB: start / middle / end | mean of thirds (first / middle / last) | growth last vs middle | slope, last 2/3 (MiB/min) | max live threads | ops/s (whole run) | ops/s (last third) | verdict |\n");
-    md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+    md.append("| JDK | run | exit | races | samples | post-GC heap MiB: start / middle / end | mean of thirds (first / middle / last) | growth last vs middle | slope, last 2/3 (MiB/min) | max live threads | full GCs (not System.gc) | time in GC | ops/s (whole run) | ops/s (last third) | verdict |\n");
+    md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (int a = 3; a < args.length; a++) {
       String jdk = args[a];
       Map<String, Double> rates = new HashMap<>();
@@ -49,12 +49,13 @@ public final class Summary {
         }
         String exit = read(r.resolve("exit"), "?");
         String stderr = read(r.resolve("stderr.txt"), "");
+        String crash = crash(r);
         int races = count(stderr, "WARNING: DATA RACE");
         boolean oom = stderr.contains("OutOfMemoryError");
         List<Sample> s = samples(r.resolve("samples.csv"));
         List<String> why = new ArrayList<>();
         if (!exit.equals("0")) {
-          why.add("exit " + exit + describe(exit, stderr));
+          why.add("exit " + exit + (crash.isEmpty() ? describe(exit) : " (JVM crash: " + crash + ")"));
         }
         if (races > 0) {
           why.add(races + " race(s) reported");
@@ -89,11 +90,11 @@ public final class Summary {
             maxThreads = Math.max(maxThreads, x.liveThreads);
           }
           cells = String.format(Locale.ROOT,
-              "%d | %.1f / %.1f / %.1f | %.1f / %.1f / %.1f | %+.1f MiB (%+.1f%%) | %+.2f | %d | %.0f | %.0f",
+              "%d | %.1f / %.1f / %.1f | %.1f / %.1f / %.1f | %+.1f MiB (%+.1f%%) | %+.2f | %d | %d | %.0f%% | %.0f | %.0f",
               n, s.get(0).heap, s.get(n / 2).heap, end.heap, first, middle, last, growth,
-              100 * growth / middle, slope, maxThreads, rate, lastRate);
+              100 * growth / middle, slope, maxThreads, fullGcs(r), end.gcMs / (10 * end.t), rate, lastRate);
         } else {
-          cells = s.size() + " | | | | | | | ";
+          cells = s.size() + " | | | | | | | | | ";
         }
         String verdict = why.isEmpty() ? "OK" : "**FAIL**: " + String.join("; ", why);
         failed |= !why.isEmpty();
@@ -118,12 +119,37 @@ public final class Summary {
     System.exit(failed ? 1 : 0);
   }
 
-  static String describe(String exit, String stderr) {
+  /** The signal, time and crashing frame of the run's hs_err_pid*.log, or "". */
+  static String crash(Path run) throws IOException {
+    try (var files = Files.list(run)) {
+      Path log = files.filter(f -> f.getFileName().toString().startsWith("hs_err_pid")).findFirst().orElse(null);
+      if (log == null) {
+        return "";
+      }
+      String signal = "";
+      String frame = "";
+      String elapsed = "";
+      List<String> lines = Files.readAllLines(log);
+      for (int i = 0; i < lines.size(); i++) {
+        String l = lines.get(i);
+        if (signal.isEmpty() && l.startsWith("#  SIG")) {
+          signal = l.substring(3).replaceAll(" at pc=.*", "");
+        } else if (frame.isEmpty() && l.startsWith("# Problematic frame:") && i + 1 < lines.size()) {
+          frame = lines.get(i + 1).replaceAll("^# V  \\[libjvm.so\\+0x[0-9a-f]+\\]  ", "").replaceAll("\\+0x[0-9a-f]+$", "");
+        } else if (elapsed.isEmpty() && l.contains("elapsed time: ")) {
+          elapsed = l.replaceAll(".*elapsed time: ([0-9]+)\\..*", "$1 s");
+        }
+      }
+      return signal + " in " + frame + " after " + elapsed + ", " + log.getFileName();
+    }
+  }
+
+  static String describe(String exit) {
     switch (exit) {
       case "66":
         return " (races)";
       case "134":
-        return stderr.contains("SIGSEGV") ? " (JVM crash, SIGSEGV: see hs_err_pid*.log)" : " (JVM abort)";
+        return " (JVM abort)";
       case "124":
         return " (timed out)";
       case "3":
@@ -191,7 +217,7 @@ public final class Summary {
       String[] f = lines.get(i).split(",");
       if (f.length >= 10) {
         s.add(new Sample(Double.parseDouble(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]),
-            Long.parseLong(f[3]), Integer.parseInt(f[5])));
+            Long.parseLong(f[3]), Integer.parseInt(f[5]), Long.parseLong(f[9])));
       }
     }
     return s;
@@ -227,6 +253,17 @@ public final class Summary {
       den += (s.get(i).t - mt) * (s.get(i).t - mt);
     }
     return den == 0 ? 0 : num / den;
+  }
+
+  /** Full collections the JVM made for want of memory (-Xlog:gc), not those the samples ask for. */
+  static int fullGcs(Path run) throws IOException {
+    int n = 0;
+    for (String line : read(run.resolve("gc.log"), "").split("\n")) {
+      if (line.contains("Pause Full") && !line.contains("System.gc()") && !line.contains("Heap Inspection")) {
+        n++;
+      }
+    }
+    return n;
   }
 
   static String read(Path p, String otherwise) throws IOException {
