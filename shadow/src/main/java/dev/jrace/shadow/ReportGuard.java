@@ -13,5 +13,11 @@ public interface ReportGuard {
    */
   int[] enter();
 
-  ReportGuard NONE = () -> null;
+  /** No runtime: nothing to mark. (No lambda: linking one runs java.util.concurrent inside jrace.) */
+  ReportGuard NONE = new ReportGuard() {
+    @Override
+    public int[] enter() {
+      return null;
+    }
+  };
 }

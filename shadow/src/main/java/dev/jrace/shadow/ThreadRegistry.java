@@ -177,13 +177,16 @@ public final class ThreadRegistry {
 
   private void sweep() {
     attachesSinceSweep = 0;
-    live.removeIf(t -> {
-      if (!t.info.hasEnded()) {
-        return false;
+    int kept = 0;
+    for (int i = 0; i < live.size(); i++) { // compacts in place: removing one by one is quadratic
+      ThreadState t = live.get(i);
+      if (t.info.hasEnded()) {
+        release(t);
+      } else {
+        live.set(kept++, t);
       }
-      release(t);
-      return true;
-    });
+    }
+    live.subList(kept, live.size()).clear();
   }
 
   /**

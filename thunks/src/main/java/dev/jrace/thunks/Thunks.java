@@ -9,6 +9,7 @@ import dev.jrace.shadow.LockSets;
 import dev.jrace.shadow.Log;
 import dev.jrace.shadow.ObjectShadows;
 import dev.jrace.shadow.RaceRuntime;
+import dev.jrace.shadow.ReportGuard;
 import dev.jrace.shadow.SyncClock;
 import dev.jrace.shadow.ThreadEdges;
 import dev.jrace.shadow.ThreadState;
@@ -29,7 +30,12 @@ public final class Thunks {
   private static final WeakIdentityMap<SyncClock> MONITORS = RaceRuntime.MONITORS;
   private static final LockSets LOCK_SETS = RaceRuntime.LOCK_SETS;
   static {
-    DETECTOR.setReportGuard(Guard::enter);
+    DETECTOR.setReportGuard(new ReportGuard() { // no lambda: see WeakIdentityMap
+      @Override
+      public int[] enter() {
+        return Guard.enter();
+      }
+    });
   }
 
   private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>() {
