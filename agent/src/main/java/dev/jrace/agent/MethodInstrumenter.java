@@ -150,9 +150,9 @@ final class MethodInstrumenter {
         }
       }
       case MONITORENTER -> {
-        m.instructions.insertBefore(i, new InsnNode(DUP));
-        m.instructions.insert(i, new MethodInsnNode(INVOKESTATIC, SyncRules.SYNC_THUNKS, "monitorEnter",
-            "(Ljava/lang/Object;)V", false));
+        m.instructions.insertBefore(i, keepLock());
+        m.instructions.insert(i, list(new VarInsnNode(ALOAD, temp), new MethodInsnNode(INVOKESTATIC,
+            SyncRules.SYNC_THUNKS, "monitorEnter", "(Ljava/lang/Object;)V", false)));
       }
       case AASTORE -> {
         String array = Holders.arrayType(holders.get(i));
@@ -231,9 +231,9 @@ final class MethodInstrumenter {
       case IALOAD, LALOAD, FALOAD, DALOAD, AALOAD, BALOAD, CALOAD, SALOAD -> arrayLoad(i);
       case IASTORE, LASTORE, FASTORE, DASTORE, AASTORE, BASTORE, CASTORE, SASTORE -> arrayStore(i);
       case MONITORENTER -> {
-        m.instructions.insertBefore(i, new InsnNode(DUP));
-        m.instructions.insert(insideHandler(i), call(list(load(ts), new LdcInsnNode(lockSite(i))), "lock",
-            "(Ljava/lang/Object;" + TS + "I)V"));
+        m.instructions.insertBefore(i, keepLock());
+        m.instructions.insert(insideHandler(i), call(list(new VarInsnNode(ALOAD, temp), load(ts),
+            new LdcInsnNode(lockSite(i))), "lock", "(Ljava/lang/Object;" + TS + "I)V"));
       }
       case MONITOREXIT -> m.instructions.insertBefore(i, exits.release(i,
           call(list(load(ts)), "unlock", "(Ljava/lang/Object;" + TS + ")V"), ts, addedLocals(), temp, staleLocks()));
@@ -244,6 +244,16 @@ final class MethodInstrumenter {
       case INVOKEDYNAMIC -> callSite(i);
       default -> { }
     }
+  }
+
+  /**
+   * Keeps a copy of the lock for the acquire thunk after {@code monitorenter} in a scratch local,
+   * not on the operand stack: the stack at a monitorenter is left as javac leaves it (only the
+   * lock). On JDK 24+ a virtual thread blocked there unmounts with its frames (JEP 491); with
+   * the copy on the operand stack instead, JDK 25.0.3 corrupted its heap under load (VALIDATION.md).
+   */
+  private InsnList keepLock() {
+    return list(new InsnNode(DUP), new VarInsnNode(ASTORE, temp));
   }
 
   /**

@@ -147,7 +147,8 @@ class InstructionRulesTest {
   }
 
   /**
-   * monitorenter then acquire, inside the range of javac's handler that gives the monitor back;
+   * monitorenter then acquire, inside the range of javac's handler that gives the monitor back,
+   * the lock kept for it in a scratch local (the stack at monitorenter stays javac's);
    * release then monitorexit, on the normal and the exceptional path, each release under a
    * handler of its own that drops what entering it throws and goes on to the monitorexit
    * (javac's handler covers itself: a throwing release would run it for ever).
@@ -166,8 +167,10 @@ class InstructionRulesTest {
         DUP
         ASTORE 2
         DUP
+        ASTORE 5
         MONITORENTER
         L6
+        ALOAD 5
         ALOAD 4
         LDC 6
         INVOKESTATIC dev/jrace/thunks/Thunks.lock (Ljava/lang/Object;Ldev/jrace/shadow/ThreadState;I)V
