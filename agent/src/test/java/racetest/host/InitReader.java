@@ -3,9 +3,8 @@ package racetest.host;
 /**
  * A static initializer hands an instance of its class to another thread and waits for it, which
  * reads and writes an instance field: a getfield or putfield does not wait for the class's
- * initialization, so without jrace the program finishes. Under jrace the other thread calls the
- * class's static shadow accessor, and an invokestatic waits for the initialization to end: a
- * deadlock (open, see HostSafetyIT).
+ * initialization, so the program finishes, and must under jrace too (whose instrumentation of
+ * the access must not call a method of the class: an invokestatic would wait).
  */
 public class InitReader {
     static class Holder {

@@ -123,6 +123,11 @@ final class InstrumentedClass {
    * Registers the site of an access in {@code m}: {@code field} is the field accessed, or for an
    * array element the field the array was read from; null when there is none or it is unknown.
    */
+  /** The id by which this class's code reaches the shadow of instance field {@code f} (0: none). */
+  int shadowField(ClassHierarchy.Field f) {
+    return dev.jrace.thunks.Thunks.shadowField(loader, f.declaringClass(), Shadows.shadowField(f.name()));
+  }
+
   int site(MethodNode m, int line, ClassHierarchy.Field field) {
     return site(m, line, field, null);
   }

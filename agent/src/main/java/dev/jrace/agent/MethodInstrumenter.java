@@ -325,13 +325,17 @@ final class MethodInstrumenter {
     if (!owner.hasShadows(f.declaringClass())) {
       return;
     }
-    MethodInsnNode accessor = new MethodInsnNode(INVOKESTATIC, i.owner, Shadows.accessor(i.name),
-        Shadows.accessorDescriptor(f.declaringClass(), f.access()), false);
     InsnList before = new InsnList();
-    if (!isStatic) {
+    if (isStatic) {
+      before.add(new MethodInsnNode(INVOKESTATIC, i.owner, Shadows.accessor(i.name), Shadows.STATIC_ACCESSOR, false));
+    } else {
+      // not through a method of the field's class: invoking one waits for its initialization
       before.add(isWrite ? receiverBelowValue(wide) : list(new InsnNode(DUP)));
+      before.add(owner.version() >= V1_5 ? new LdcInsnNode(Type.getObjectType(i.owner)) : new InsnNode(ACONST_NULL));
+      before.add(new LdcInsnNode(owner.shadowField(f)));
+      before.add(new MethodInsnNode(INVOKESTATIC, Shadows.THUNKS, "shadow",
+          "(Ljava/lang/Object;Ljava/lang/Class;I)L" + Shadows.VAR_STATE + ";", false));
     }
-    before.add(accessor);
     int site = owner.site(m, line, f);
     before.add(call(list(load(ts), new LdcInsnNode(site)), isWrite ? "write" : "read",
         "(L" + Shadows.VAR_STATE + ";" + TS + "I)V"));

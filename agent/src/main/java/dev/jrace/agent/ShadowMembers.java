@@ -20,15 +20,14 @@ import org.objectweb.asm.tree.VarInsnNode;
 /**
  * Adds to a class the shadow of each field jrace watches ({@link Shadows}): private, transient
  * and synthetic, and hidden from reflection by their names (HiddenMembers), so serialization and
- * reflection-based frameworks see the class as before. Shadows are made on first use, by the
- * accessors, and so are the handles instance shadows are installed through: the class's static
+ * reflection-based frameworks see the class as before. Shadows are made on first use (a static
+ * field's by its accessor, an instance field's by Thunks.shadow): the class's static
  * initializer stays as it was. (A static initializer jrace added could fail where the class's
  * own could not: entered with no stack left, deep in a recursion, it would throw
  * StackOverflowError, and a class whose initialization failed is unusable for good.)
  */
 final class ShadowMembers {
   private static final String SHADOW = "L" + Shadows.VAR_STATE + ";";
-  private static final String VAR_HANDLE = "Ljava/lang/invoke/VarHandle;";
   private static final String LOOKUP = "Ljava/lang/invoke/MethodHandles$Lookup;";
   private ShadowMembers() {}
 
@@ -42,17 +41,12 @@ final class ShadowMembers {
       if (!Shadows.watched(Shadows.access(c, f))) {
         continue;
       }
-      boolean isStatic = (f.access & ACC_STATIC) != 0;
       String shadow = Shadows.shadowField(f.name);
-      if (isStatic) {
+      if ((f.access & ACC_STATIC) != 0) {
         added.add(new FieldNode(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, shadow, SHADOW, null, null));
         c.methods.add(staticAccessor(c, f, shadow));
       } else {
-        String handle = Shadows.handleField(f.name);
-        added.add(new FieldNode(ACC_PRIVATE | ACC_TRANSIENT | ACC_SYNTHETIC, shadow,
-            SHADOW, null, null));
-        added.add(new FieldNode(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, handle, VAR_HANDLE, null, null));
-        c.methods.add(instanceAccessor(c, f, shadow, handle));
+        added.add(new FieldNode(ACC_PRIVATE | ACC_TRANSIENT | ACC_SYNTHETIC, shadow, SHADOW, null, null));
       }
     }
     if (added.isEmpty()) {
@@ -72,7 +66,7 @@ final class ShadowMembers {
    */
   private static MethodNode staticAccessor(ClassNode c, FieldNode f, String shadow) {
     MethodNode m = new MethodNode(accessorAccess(f), Shadows.accessor(f.name),
-        Shadows.accessorDescriptor(c.name, f.access), null, null);
+        Shadows.STATIC_ACCESSOR, null, null);
     InsnList i = m.instructions;
     LabelNode install = new LabelNode();
     i.add(new FieldInsnNode(GETSTATIC, c.name, shadow, SHADOW));
@@ -87,56 +81,7 @@ final class ShadowMembers {
     i.add(new MethodInsnNode(INVOKESTATIC, Shadows.THUNKS, "installStatic", "(" + LOOKUP + "Ljava/lang/String;)" + SHADOW,
         false));
     i.add(new InsnNode(ARETURN));
-    unwatchedOnFailure(m, install, new Object[0]);
-    return m;
-  }
-
-  /**
-   * {@code static VarState $jrace$f(C o) { if (o == null) return null; VarState s = o.$jrace$f;
-   * if (s != null) return s; VarHandle h = HANDLE; if (h == null) HANDLE = h =
-   * Thunks.shadowHandle(MethodHandles.lookup(), "$jrace$f"); return Thunks.install(h, o); }}: the
-   * first two steps are all the JIT sees in the end, and inlines.
-   */
-  private static MethodNode instanceAccessor(ClassNode c, FieldNode f, String shadow, String handle) {
-    MethodNode m = new MethodNode(accessorAccess(f), Shadows.accessor(f.name),
-        Shadows.accessorDescriptor(c.name, f.access), null, null);
-    InsnList i = m.instructions;
-    LabelNode notNull = new LabelNode();
-    LabelNode install = new LabelNode();
-    LabelNode haveHandle = new LabelNode();
-    Object[] locals = {c.name};
-    i.add(new VarInsnNode(ALOAD, 0));
-    i.add(new JumpInsnNode(IFNONNULL, notNull));
-    i.add(new InsnNode(ACONST_NULL));
-    i.add(new InsnNode(ARETURN));
-    i.add(notNull);
-    i.add(new FrameNode(F_NEW, 1, locals, 0, new Object[0]));
-    i.add(new VarInsnNode(ALOAD, 0));
-    i.add(new FieldInsnNode(GETFIELD, c.name, shadow, SHADOW));
-    i.add(new InsnNode(DUP));
-    i.add(new JumpInsnNode(IFNULL, install));
-    i.add(new InsnNode(ARETURN));
-    i.add(install);
-    i.add(new FrameNode(F_NEW, 1, locals, 1, new Object[] {Shadows.VAR_STATE}));
-    i.add(new InsnNode(POP));
-    i.add(new FieldInsnNode(GETSTATIC, c.name, handle, VAR_HANDLE));
-    i.add(new InsnNode(DUP));
-    i.add(new JumpInsnNode(IFNONNULL, haveHandle));
-    i.add(new InsnNode(POP));
-    i.add(new MethodInsnNode(INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup", "()" + LOOKUP, false));
-    i.add(new LdcInsnNode(shadow));
-    i.add(new MethodInsnNode(INVOKESTATIC, Shadows.THUNKS, "shadowHandle",
-        "(" + LOOKUP + "Ljava/lang/String;)" + VAR_HANDLE, false));
-    i.add(new InsnNode(DUP));
-    i.add(new FieldInsnNode(PUTSTATIC, c.name, handle, VAR_HANDLE));
-    i.add(haveHandle);
-    i.add(new FrameNode(F_NEW, 1, locals, 1, new Object[] {"java/lang/invoke/VarHandle"}));
-    i.add(new VarInsnNode(ALOAD, 0));
-    i.add(new MethodInsnNode(INVOKESTATIC, Shadows.THUNKS,
-        "install",
-        "(Ljava/lang/invoke/VarHandle;Ljava/lang/Object;)" + SHADOW, false));
-    i.add(new InsnNode(ARETURN));
-    unwatchedOnFailure(m, install, locals);
+    unwatchedOnFailure(m, install);
     return m;
   }
 
@@ -145,12 +90,12 @@ final class ShadowMembers {
    * (the access goes unwatched, the next one tries again): making a lookup or a shadow can run
    * out of memory or stack, which is jrace's to swallow, not the program's to see.
    */
-  private static void unwatchedOnFailure(MethodNode m, LabelNode from, Object[] locals) {
+  private static void unwatchedOnFailure(MethodNode m, LabelNode from) {
     LabelNode end = new LabelNode();
     LabelNode handler = new LabelNode();
     m.instructions.add(end);
     m.instructions.add(handler);
-    m.instructions.add(new FrameNode(F_NEW, locals.length, locals, 1, new Object[] {"java/lang/Throwable"}));
+    m.instructions.add(new FrameNode(F_NEW, 0, new Object[0], 1, new Object[] {"java/lang/Throwable"}));
     m.instructions.add(new InsnNode(POP));
     m.instructions.add(new InsnNode(ACONST_NULL));
     m.instructions.add(new InsnNode(ARETURN));

@@ -4,8 +4,8 @@ import org.objectweb.asm.Opcodes;
 
 /**
  * The names and types of what jrace adds to an instrumented class for each field it watches:
- * a shadow field, a static accessor that instrumented code anywhere calls to get the shadow, and
- * for instance fields a {@code VarHandle} to install the shadow on first use.
+ * a shadow field, and for a static field a static accessor that instrumented code anywhere
+ * calls to get the shadow (an instance field's shadow is reached through Thunks.shadow).
  */
 final class Shadows {
   static final String PREFIX = "$jrace$";
@@ -51,16 +51,10 @@ final class Shadows {
     return PREFIX + field;
   }
 
-  static String handleField(String field) {
-    return PREFIX + "h$" + field;
-  }
-
   static String accessor(String field) {
     return PREFIX + field;
   }
 
-  static String accessorDescriptor(String declaringClass, int fieldAccess) {
-    String params = (fieldAccess & Opcodes.ACC_STATIC) != 0 ? "()" : "(L" + declaringClass + ";)";
-    return params + "L" + VAR_STATE + ";";
-  }
+  /** The descriptor of a static field's accessor. */
+  static final String STATIC_ACCESSOR = "()L" + VAR_STATE + ";";
 }

@@ -497,19 +497,28 @@ public final class Thunks {
     }
   }
 
+  /** The id instrumented code passes to {@link #shadow} for a watched instance field. */
+  public static int shadowField(ClassLoader loader, String declaringClass, String shadowField) {
+    return ShadowFields.register(loader, declaringClass, shadowField);
+  }
+
   /**
-   * A watched field's first use: installs its shadow through the handle of the shadow field;
-   * null when the handle could not be made (see shadowHandle).
+   * The shadow of a watched instance field of {@code o} (null: none, the access goes
+   * unwatched), made on first use; {@code named} is the class the field instruction names,
+   * {@code field} the id from {@link #shadowField}.
    */
-  public static VarState install(java.lang.invoke.VarHandle shadowField, Object owner) {
-    if (shadowField == null) {
+  public static VarState shadow(Object o, Class<?> named, int field) {
+    if (o == null) {
       return null;
     }
+    VarState v = ShadowFields.get(o, field);
+    return v != null ? v : install(o, named, field);
+  }
+
+  private static VarState install(Object o, Class<?> named, int field) {
     try {
-      VarState made = new VarState();
-      VarState won = (VarState) shadowField.compareAndExchange(owner, (VarState) null, made);
-      return won == null ? made : won;
-    } catch (Throwable e) { // out of memory: this access goes unwatched, the next one tries again
+      return ShadowFields.install(o, named, field);
+    } catch (Throwable e) { // out of memory or stack: this access goes unwatched, the next one tries again
       contained(e);
       return null;
     }
@@ -524,31 +533,12 @@ public final class Thunks {
     int[] inside;
     if (copy != null && (inside = Guard.enter()) != null) {
       try {
-        for (java.lang.invoke.VarHandle h : ShadowHandles.of(copy.getClass())) {
-          h.set(copy, (VarState) null);
-        }
+        ShadowFields.clear(copy);
       } catch (Throwable e) {
         Log.internalError(e);
       } finally {
         inside[0] = 0; // no call: leaving cannot fail (Guard)
       }
-    }
-  }
-
-  /**
-   * The handle of an instrumented class's instance shadow field {@code field}, which its
-   * accessor makes on first use and keeps (registered for clones: ShadowHandles); null when it
-   * cannot be made now (no stack or memory left: the next use tries again).
-   */
-  public static java.lang.invoke.VarHandle shadowHandle(java.lang.invoke.MethodHandles.Lookup lookup,
-      String field) {
-    try {
-      java.lang.invoke.VarHandle h = lookup.findVarHandle(lookup.lookupClass(), field, VarState.class);
-      ShadowHandles.register(lookup.lookupClass(), h);
-      return h;
-    } catch (Throwable e) {
-      contained(e);
-      return null;
     }
   }
 
