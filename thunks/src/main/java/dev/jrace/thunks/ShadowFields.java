@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.WeakHashMap;
 import jdk.internal.misc.Unsafe;
+import jdk.internal.vm.annotation.Stable;
 
 /**
  * The shadow fields of watched instance fields, reached by id: instrumented code passes the
@@ -22,7 +23,12 @@ final class ShadowFields {
   private static final Unsafe U = Locations.U;
   private static final int CHUNK_BITS = 12;
   private static final int CHUNK = 1 << CHUNK_BITS;
-  /** Offsets by id, 0 until the id is first used (no field is at offset 0: the header is). */
+  /**
+   * Offsets by id, 0 until the id is first used (no field is at offset 0: the header is). Stable
+   * (the runtime is on the boot class path, where the JIT honors it): each value is set once, so
+   * compiled code takes a resolved offset as a constant and reads the shadow as it reads a field.
+   */
+  @Stable
   private static final long[][] OFFSETS = new long[1 << 12][];
 
   /** The declaring class and shadow field of each id, for its first use. */
