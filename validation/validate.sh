@@ -124,11 +124,11 @@ for jdk in $JDKS; do
     initArg=""; [ "$INIT" = 1 ] && initArg=init
     log "JDK $jdk $name: load and link without the agent"
     set +e
-    timeout "$TIMEOUT" "$JAVA" -Xverify:all -cp "$T/classes:$cp" validation.LoadAll "$mainJar" "$O/plain.txt" $initArg \
+    timeout "$TIMEOUT" "$JAVA" -Xverify:all --add-opens java.base/java.lang=ALL-UNNAMED -cp "$T/classes:$cp" validation.LoadAll "$mainJar" "$O/plain.txt" $initArg \
       >"$O/plain.out" 2>"$O/plain.err" </dev/null
     rcPlain=$?
     log "JDK $jdk $name: load and link with the agent"
-    timeout "$TIMEOUT" "$JAVA" -Xverify:all -javaagent:"$AGENT" -cp "$T/classes:$cp" validation.LoadAll "$mainJar" \
+    timeout "$TIMEOUT" "$JAVA" -Xverify:all --add-opens java.base/java.lang=ALL-UNNAMED -javaagent:"$AGENT" -cp "$T/classes:$cp" validation.LoadAll "$mainJar" \
       "$O/agent.txt" $initArg >"$O/agent.out" 2>"$O/agent.err" </dev/null
     rcAgent=$?
     set -e

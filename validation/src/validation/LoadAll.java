@@ -23,6 +23,16 @@ import java.util.jar.JarFile;
  * the counts, and how many classes have a jrace shadow field (the agent's work seen from inside).
  */
 public final class LoadAll {
+  /**
+   * The class's fields, jrace's included: getDeclaredFields() does not list them (the agent hides
+   * them from reflection), the JVM's own list does (validate.sh opens java.lang for it).
+   */
+  private static java.lang.reflect.Field[] allDeclaredFields(Class<?> c) throws ReflectiveOperationException {
+    java.lang.reflect.Method fields0 = Class.class.getDeclaredMethod("getDeclaredFields0", boolean.class);
+    fields0.setAccessible(true);
+    return (java.lang.reflect.Field[]) fields0.invoke(c, false);
+  }
+
   public static void main(String[] args) throws Exception {
     Map<String, byte[]> classes = classes(Path.of(args[0]));
     boolean init = args.length > 2 && args[2].equals("init");
@@ -38,7 +48,7 @@ public final class LoadAll {
           Class<?> c = Class.forName(name, false, loader);
           phase = "link";
           c.getDeclaredMethods();
-          for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+          for (java.lang.reflect.Field f : allDeclaredFields(c)) {
             if (f.getName().startsWith("$jrace$")) { // a shadow field: the agent rewrote the class
               shadowed++;
               break;

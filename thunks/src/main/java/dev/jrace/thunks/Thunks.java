@@ -15,6 +15,7 @@ import dev.jrace.shadow.ThreadEdges;
 import dev.jrace.shadow.ThreadState;
 import dev.jrace.shadow.VarState;
 import dev.jrace.shadow.WeakIdentityMap;
+import jdk.internal.vm.annotation.DontInline;
 
 /**
  * The entry points instrumented code calls. Each is a few lines the JIT inlines into the
@@ -463,6 +464,7 @@ public final class Thunks {
 
   // The rules touch only jrace's own state; the report of a race they find is guarded (ReportGuard).
 
+  @DontInline // slow paths stay out of the accessing method's compiled code
   static void readSlow(VarState v, ThreadState t, int site, Object object, int index) {
     try {
       DETECTOR.read(v, t, site, object, index);
@@ -471,6 +473,7 @@ public final class Thunks {
     }
   }
 
+  @DontInline
   static void writeSlow(VarState v, ThreadState t, int site, Object object, int index) {
     try {
       DETECTOR.write(v, t, site, object, index);
@@ -515,6 +518,7 @@ public final class Thunks {
     return v != null ? v : install(o, named, field);
   }
 
+  @DontInline
   private static VarState install(Object o, Class<?> named, int field) {
     try {
       return ShadowFields.install(o, named, field);
