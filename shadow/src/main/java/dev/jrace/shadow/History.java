@@ -136,8 +136,11 @@ public final class History {
     long[][] c = checkpoints;
     int depth = (int) (moment >>> 32);
     long target = now - (((int) now - (int) moment) & 0xFFFFFFFFL); // the full position, at most now
-    long start = target & -CHECK;
-    if (start < now - e.length || start < 0 || d.length != e.length) {
+    // The checkpoint at a multiple of CHECK is taken by the entry recorded there: a moment right
+    // after the entry before it replays from the previous checkpoint (that one may not exist yet,
+    // or be a stale one of the ring's previous lap).
+    long start = Math.max(target - 1, 0) & -CHECK;
+    if (lost(start, now, e.length) || start < 0 || d.length != e.length) {
       return null;
     }
     long[] base = c[(int) ((start >>> CHECK_BITS) & (c.length - 1))];
@@ -155,10 +158,20 @@ public final class History {
       stack[at] = e[i];
       top = at + 1;
     }
-    if (depth > top || start < recorded - events.length) {
+    if (depth > top || lost(start, recorded, events.length)) {
       return null; // inconsistent, or overwritten while it was read
     }
     return java.util.Arrays.copyOf(stack, depth);
+  }
+
+  /**
+   * Whether the entries from {@code start} on, or its checkpoint, may be overwritten once
+   * {@code now} entries are recorded in a ring of {@code length}: the entry at
+   * {@code start + length} takes start's checkpoint slot before it is recorded, unless the ring
+   * grows there instead.
+   */
+  private boolean lost(long start, long now, int length) {
+    return start + length < now || start + length == now && length == max;
   }
 
   static int method(long frame) {

@@ -64,6 +64,33 @@ class HistoryTest {
   }
 
   @Test
+  void aMomentRightAfterTheLastEntryBeforeACheckpointIsRestored() {
+    ThreadState t = thread();
+    call(t, 0, 1);
+    for (int i = 0; i < History.CHECK - 2; i++) {
+      call(t, 5, 2);
+      t.exit();
+    }
+    call(t, 6, 3); // the last entry before the checkpoint at CHECK, which no entry has taken yet
+    assertArrayEquals(new long[] {frame(0, 1), frame(6, 3)}, t.info().history().restore(t.moment()));
+  }
+
+  @Test
+  void aMomentAtACheckpointNotYetTakenIgnoresTheRingsPreviousLap() {
+    History.setSize(1); // 4,096 events
+    ThreadState t = thread();
+    call(t, 0, 1);
+    call(t, 5, 2);
+    for (int i = 0; i < 4096 + History.CHECK - 3; i++) { // checkpoints of [1, 2] in every slot
+      call(t, 7, 7);
+      t.exit();
+    }
+    t.exit();
+    call(t, 6, 3); // position 4096 + CHECK - 1: its checkpoint slot still holds [1, 2] of the first lap
+    assertArrayEquals(new long[] {frame(0, 1), frame(6, 3)}, t.info().history().restore(t.moment()));
+  }
+
+  @Test
   void aThreadThatEnteredNothingHasAnEmptyStack() {
     ThreadState t = thread();
     assertArrayEquals(new long[0], t.info().history().restore(t.moment()));
