@@ -13,9 +13,12 @@ public final class ArrayShadows {
 
   private ArrayShadows() {}
 
-  /** The shadow of element {@code index} of {@code array}, or null when the index is out of bounds. */
-  public static VarState cell(Object array, int index, ThreadState t) {
-    ArrayShadow s = of(array, t);
+  /**
+   * The shadow of element {@code index} of {@code array}, accessed at {@code site}, or null when
+   * the index is out of bounds.
+   */
+  public static VarState cell(Object array, int index, ThreadState t, int site) {
+    ArrayShadow s = of(array, t, site);
     return index >= 0 && index < s.length ? s.cell(index) : null;
   }
 
@@ -25,14 +28,15 @@ public final class ArrayShadows {
     return index >= 0 && index < s.length ? s.cell(index) : null;
   }
 
-  public static ArrayShadow of(Object array, ThreadState t) {
-    ArrayShadow s = t.lastArray(array);
-    return s != null ? s : lookup(array, t);
+  /** The shadow of {@code array}, accessed at {@code site}. */
+  public static ArrayShadow of(Object array, ThreadState t, int site) {
+    ArrayShadow s = t.arrayAt(site, array);
+    return s != null ? s : lookup(array, t, site);
   }
 
-  private static ArrayShadow lookup(Object array, ThreadState t) {
+  private static ArrayShadow lookup(Object array, ThreadState t, int site) {
     WeakIdentityMap.Entry<ArrayShadow> e = t.entry(array, RaceRuntime.ARRAYS, NEW);
-    t.lastArray(e);
+    t.arrayAt(site, e);
     return e.value;
   }
 }

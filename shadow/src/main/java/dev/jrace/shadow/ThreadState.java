@@ -49,10 +49,16 @@ public final class ThreadState {
    * there may find no stack left (a StackOverflowError unwinding).
    */
   public int depth;
-  private final WeakIdentityMap.Entry<?>[] cache = new WeakIdentityMap.Entry<?>[CACHE];
-  private WeakIdentityMap.Entry<?> lastArray;
+  /** Made on the first lookup: a thread that touches no array and no JDK object has none. */
+  private WeakIdentityMap.Entry<?>[] cache;
+  /**
+   * The array each access site of this thread touched last, by site id modulo its length: a
+   * site in a loop mostly touches one array again and again. Made on the first array access.
+   */
+  private WeakIdentityMap.Entry<?>[] arraysBySite;
   private WeakIdentityMap.Entry<?> lastObject;
-  private static final int CACHE = 8;
+  private static final int CACHE = 64;
+  private static final int BY_SITE = 64;
 
   ThreadState(ThreadRegistry registry, int tid, long firstClock, ThreadInfo info, VectorClock startedWith) {
     this.registry = registry;
@@ -72,8 +78,8 @@ public final class ThreadState {
   void retire() {
     history = null;
     tasks = null;
-    java.util.Arrays.fill(cache, null);
-    lastArray = null;
+    cache = null;
+    arraysBySite = null;
     lastObject = null;
     frames = java.util.Arrays.copyOf(frames, Math.max(depth, 1)); // still usable, should it run on
   }
@@ -304,10 +310,16 @@ public final class ThreadState {
     return depth;
   }
 
-  /** Shadow of the array this thread touched last, if {@code array} is that one, else null. */
-  ArrayShadow lastArray(Object array) {
-    WeakIdentityMap.Entry<?> e = lastArray;
-    return e != null && e.get() == array ? (ArrayShadow) e.value : null;
+  /** Shadow of {@code array} if it is the array this thread last touched at {@code site} (or a site sharing its slot), else null. */
+  ArrayShadow arrayAt(int site, Object array) {
+    WeakIdentityMap.Entry<?>[] bySite = arraysBySite;
+    if (bySite != null) {
+      WeakIdentityMap.Entry<?> e = bySite[site & (BY_SITE - 1)];
+      if (e != null && e.get() == array) {
+        return (ArrayShadow) e.value;
+      }
+    }
+    return null;
   }
 
   /** Shadow of the JDK object this thread called last, if {@code object} is that one, else null. */
@@ -324,6 +336,10 @@ public final class ThreadState {
   @SuppressWarnings("unchecked")
   <V> WeakIdentityMap.Entry<V> entry(Object key, WeakIdentityMap<V> map, WeakIdentityMap.Factory<V> factory) {
     int hash = WeakIdentityMap.hash(key);
+    WeakIdentityMap.Entry<?>[] cache = this.cache;
+    if (cache == null) {
+      cache = this.cache = new WeakIdentityMap.Entry<?>[CACHE];
+    }
     WeakIdentityMap.Entry<?> e = cache[hash & (CACHE - 1)];
     if (e != null && e.get() == key) {
       return (WeakIdentityMap.Entry<V>) e;
@@ -333,8 +349,12 @@ public final class ThreadState {
     return found;
   }
 
-  void lastArray(WeakIdentityMap.Entry<ArrayShadow> entry) {
-    lastArray = entry;
+  void arrayAt(int site, WeakIdentityMap.Entry<ArrayShadow> entry) {
+    WeakIdentityMap.Entry<?>[] bySite = arraysBySite;
+    if (bySite == null) {
+      bySite = arraysBySite = new WeakIdentityMap.Entry<?>[BY_SITE];
+    }
+    bySite[site & (BY_SITE - 1)] = entry;
   }
 
   void lastObject(WeakIdentityMap.Entry<VarState> entry) {

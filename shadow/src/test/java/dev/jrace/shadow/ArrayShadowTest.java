@@ -129,11 +129,11 @@ class ArrayShadowTest {
     ThreadRegistry registry = new ThreadRegistry();
     ThreadState t = thread(registry, "t");
     long[] array = new long[70];
-    ArrayShadow s = ArrayShadows.of(array, t);
+    ArrayShadow s = ArrayShadows.of(array, t, 1);
     assertEquals(70, s.length);
-    assertSame(s, ArrayShadows.of(array, t));
-    assertSame(s, ArrayShadows.of(array, thread(registry, "u")), "shared between threads");
-    assertNotSame(s, ArrayShadows.of(new long[70], t));
+    assertSame(s, ArrayShadows.of(array, t, 1));
+    assertSame(s, ArrayShadows.of(array, thread(registry, "u"), 1), "shared between threads");
+    assertNotSame(s, ArrayShadows.of(new long[70], t, 1));
   }
 
   @Test
@@ -142,11 +142,11 @@ class ArrayShadowTest {
     ThreadState t = thread(registry, "t");
     ThreadState u = thread(registry, "u");
     Object[] array = new Object[10];
-    VarState v = ArrayShadows.cell(array, 4, t);
-    assertSame(v, ArrayShadows.cell(array, 4, t));
-    assertSame(v, ArrayShadows.cell(array, 4, u));
-    assertNotSame(v, ArrayShadows.cell(array, 5, t));
-    assertNotSame(v, ArrayShadows.cell(new Object[10], 4, t));
+    VarState v = ArrayShadows.cell(array, 4, t, 1);
+    assertSame(v, ArrayShadows.cell(array, 4, t, 1));
+    assertSame(v, ArrayShadows.cell(array, 4, u, 1));
+    assertNotSame(v, ArrayShadows.cell(array, 5, t, 1));
+    assertNotSame(v, ArrayShadows.cell(new Object[10], 4, t, 1));
   }
 
   @Test
@@ -158,20 +158,33 @@ class ArrayShadowTest {
     for (int i = 0; i < 100; i++) {
       int[] a = new int[3];
       arrays.add(a);
-      cells.add(ArrayShadows.cell(a, 1, t));
+      cells.add(ArrayShadows.cell(a, 1, t, 1));
     }
     for (int i = 0; i < 100; i++) {
-      assertSame(cells.get(i), ArrayShadows.cell(arrays.get(i), 1, t), "array " + i);
+      assertSame(cells.get(i), ArrayShadows.cell(arrays.get(i), 1, t, 1), "array " + i);
     }
+  }
+
+  @Test
+  void sitesSharingASlotOfTheThreadsCacheKeepTheirArraysApart() {
+    ThreadState t = thread(new ThreadRegistry(), "t");
+    int[] a = new int[3];
+    int[] b = new int[3];
+    VarState inA = ArrayShadows.cell(a, 0, t, 5);
+    VarState inB = ArrayShadows.cell(b, 0, t, 5 + 64);
+    assertNotSame(inA, inB);
+    assertSame(inA, ArrayShadows.cell(a, 0, t, 5 + 64));
+    assertSame(inB, ArrayShadows.cell(b, 0, t, 5));
+    assertSame(inB, ArrayShadows.cell(b, 0, t, 5 + 64));
   }
 
   @Test
   void anIndexOutOfBoundsHasNoCell() {
     ThreadState t = thread(new ThreadRegistry(), "t");
     int[] array = new int[3];
-    assertNull(ArrayShadows.cell(array, 3, t));
-    assertNull(ArrayShadows.cell(array, -1, t));
-    assertNull(ArrayShadows.cell(new int[0], 0, t));
-    assertNotNull(ArrayShadows.cell(array, 2, t));
+    assertNull(ArrayShadows.cell(array, 3, t, 1));
+    assertNull(ArrayShadows.cell(array, -1, t, 1));
+    assertNull(ArrayShadows.cell(new int[0], 0, t, 1));
+    assertNotNull(ArrayShadows.cell(array, 2, t, 1));
   }
 }

@@ -136,7 +136,7 @@ public final class Thunks {
 
   public static void readElement(Object array, int index, ThreadState t, int site) {
     if (array != null) {
-      VarState v = cell(array, index, t);
+      VarState v = cell(array, index, t, site);
       if (v != null && v.readEpoch != t.epoch) {
         readSlow(v, t, site, array, index);
       }
@@ -145,7 +145,7 @@ public final class Thunks {
 
   public static void writeElement(Object array, int index, ThreadState t, int site) {
     if (array != null) {
-      VarState v = cell(array, index, t);
+      VarState v = cell(array, index, t, site);
       if (v != null && v.writeEpoch != t.epoch) {
         writeSlow(v, t, site, array, index);
       }
@@ -214,9 +214,9 @@ public final class Thunks {
    * The shadow of element {@code index} of {@code array}, made on first touch; null when out of
    * bounds, or when making it ran out of memory (the access goes unwatched, the program on).
    */
-  private static VarState cell(Object array, int index, ThreadState t) {
+  private static VarState cell(Object array, int index, ThreadState t, int site) {
     try {
-      return ArrayShadows.cell(array, index, t);
+      return ArrayShadows.cell(array, index, t, site);
     } catch (Throwable e) {
       contained(e);
       return null;
@@ -588,7 +588,7 @@ public final class Thunks {
       if (!array.getClass().isArray()) {
         return;
       }
-      ArrayShadow s = ArrayShadows.of(array, t);
+      ArrayShadow s = ArrayShadows.of(array, t, site);
       int end = length < 0 ? s.length : from + length;
       if (from < 0 || end > s.length || end < from) {
         return; // the operation itself will throw; it touches nothing
