@@ -149,6 +149,42 @@ public final class Detector {
     }
   }
 
+  /**
+   * An access of elements {@code [from, end)} of {@code array} (in bounds), whose shadow is
+   * {@code s}: each chunk it covers whole is one access of the chunk's whole-chunk state, then
+   * one of each cell made in it (see ArrayShadow); the elements of a chunk it covers in part,
+   * one access each. A race on a whole chunk names its first element.
+   */
+  public void range(ArrayShadow s, int from, int end, boolean write, ThreadState t, int site, Object array) {
+    int i = from;
+    while (i < end) {
+      int chunkEnd = s.chunkEnd(i);
+      if (i == ArrayShadow.chunkStart(i) && chunkEnd <= end) {
+        access(s.whole(i), write, t, site, array, i);
+        for (int k = i; k < chunkEnd; k++) {
+          VarState v = s.cellIfMade(k);
+          if (v != null) {
+            access(v, write, t, site, array, k);
+          }
+        }
+        i = chunkEnd;
+      } else {
+        access(s.cell(i), write, t, site, array, i);
+        i++;
+      }
+    }
+  }
+
+  private void access(VarState v, boolean write, ThreadState t, int site, Object array, int index) {
+    if (write) {
+      if (v.writeEpoch != t.epoch) {
+        write(v, t, site, array, index);
+      }
+    } else if (v.readEpoch != t.epoch) {
+      read(v, t, site, array, index);
+    }
+  }
+
   private void report(ThreadState t, boolean write, int site, Object object, int index, Conflicts earlier,
       String[] guards) {
     ReportGuard g = guard;

@@ -7,11 +7,28 @@ import java.util.Arrays;
  * call and the locks it held at its last read.
  */
 final class ReadSet {
-  final VectorClock clocks = new VectorClock();
-  private int[] sites = new int[8];
-  private long[] positions = new long[8];
-  private int[] ats = new int[8];
-  private int[] locks = new int[8];
+  final VectorClock clocks;
+  private int[] sites;
+  private long[] positions;
+  private int[] ats;
+  private int[] locks;
+
+  ReadSet() {
+    clocks = new VectorClock();
+    sites = new int[8];
+    positions = new long[8];
+    ats = new int[8];
+    locks = new int[8];
+  }
+
+  /** A copy of {@code other}, which changes apart from it. */
+  ReadSet(ReadSet other) {
+    clocks = new VectorClock(other.clocks);
+    sites = other.sites.clone();
+    positions = other.positions.clone();
+    ats = other.ats.clone();
+    locks = other.locks.clone();
+  }
 
   void add(long epoch, int site, long position, int at, int lockSet) {
     int tid = Epoch.tid(epoch);

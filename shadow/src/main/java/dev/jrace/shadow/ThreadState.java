@@ -49,16 +49,22 @@ public final class ThreadState {
    * there may find no stack left (a StackOverflowError unwinding).
    */
   public int depth;
-  /** Made on the first lookup: a thread that touches no array and no JDK object has none. */
+  /**
+   * Arrays and JDK objects this thread looked up, by identity hash. This cache and the next are
+   * made on first use and small (a thread that touches no array has none, most threads are
+   * short); both grow once the thread has missed them often ({@link #sized}).
+   */
   private WeakIdentityMap.Entry<?>[] cache;
   /**
    * The array each access site of this thread touched last, by site id modulo its length: a
-   * site in a loop mostly touches one array again and again. Made on the first array access.
+   * site in a loop mostly touches one array again and again.
    */
   private WeakIdentityMap.Entry<?>[] arraysBySite;
+  private int cacheMisses;
   private WeakIdentityMap.Entry<?> lastObject;
-  private static final int CACHE = 64;
-  private static final int BY_SITE = 64;
+  private static final int SMALL_CACHE = 8;
+  private static final int LARGE_CACHE = 64;
+  private static final int MISSES_TO_GROW = 256;
 
   ThreadState(ThreadRegistry registry, int tid, long firstClock, ThreadInfo info, VectorClock startedWith) {
     this.registry = registry;
@@ -314,7 +320,7 @@ public final class ThreadState {
   ArrayShadow arrayAt(int site, Object array) {
     WeakIdentityMap.Entry<?>[] bySite = arraysBySite;
     if (bySite != null) {
-      WeakIdentityMap.Entry<?> e = bySite[site & (BY_SITE - 1)];
+      WeakIdentityMap.Entry<?> e = bySite[site & (bySite.length - 1)];
       if (e != null && e.get() == array) {
         return (ArrayShadow) e.value;
       }
@@ -329,32 +335,46 @@ public final class ThreadState {
   }
 
   /**
-   * The entry of {@code key} in {@code map}, made if it has none: from this thread's small cache
-   * of arrays and JDK objects, else looked up and cached. Arrays and JDK objects are different
+   * The entry of {@code key} in {@code map}, made if it has none: from this thread's cache of
+   * arrays and JDK objects, else looked up and cached. Arrays and JDK objects are different
    * objects and live in different maps, so a key always finds its own kind of entry.
    */
   @SuppressWarnings("unchecked")
   <V> WeakIdentityMap.Entry<V> entry(Object key, WeakIdentityMap<V> map, WeakIdentityMap.Factory<V> factory) {
     int hash = WeakIdentityMap.hash(key);
     WeakIdentityMap.Entry<?>[] cache = this.cache;
-    if (cache == null) {
-      cache = this.cache = new WeakIdentityMap.Entry<?>[CACHE];
-    }
-    WeakIdentityMap.Entry<?> e = cache[hash & (CACHE - 1)];
-    if (e != null && e.get() == key) {
-      return (WeakIdentityMap.Entry<V>) e;
+    if (cache != null) {
+      WeakIdentityMap.Entry<?> e = cache[hash & (cache.length - 1)];
+      if (e != null && e.get() == key) {
+        return (WeakIdentityMap.Entry<V>) e;
+      }
     }
     WeakIdentityMap.Entry<V> found = map.getOrCreateEntry(key, hash, factory);
-    cache[hash & (CACHE - 1)] = found;
+    WeakIdentityMap.Entry<?>[] sized = sized(cache);
+    if (sized != cache) {
+      this.cache = sized;
+    }
+    sized[hash & (sized.length - 1)] = found;
     return found;
   }
 
   void arrayAt(int site, WeakIdentityMap.Entry<ArrayShadow> entry) {
-    WeakIdentityMap.Entry<?>[] bySite = arraysBySite;
-    if (bySite == null) {
-      bySite = arraysBySite = new WeakIdentityMap.Entry<?>[BY_SITE];
+    WeakIdentityMap.Entry<?>[] sized = sized(arraysBySite);
+    if (sized != arraysBySite) {
+      arraysBySite = sized;
     }
-    bySite[site & (BY_SITE - 1)] = entry;
+    sized[site & (sized.length - 1)] = entry;
+  }
+
+  /** A cache after a miss: made small, or grown (emptied) once this thread has missed often. */
+  private WeakIdentityMap.Entry<?>[] sized(WeakIdentityMap.Entry<?>[] c) {
+    if (c == null) {
+      return new WeakIdentityMap.Entry<?>[SMALL_CACHE];
+    }
+    if (c.length == SMALL_CACHE && ++cacheMisses >= MISSES_TO_GROW) {
+      return new WeakIdentityMap.Entry<?>[LARGE_CACHE];
+    }
+    return c;
   }
 
   void lastObject(WeakIdentityMap.Entry<VarState> entry) {

@@ -35,6 +35,24 @@ public final class VarState {
   String[] guards;
   ReadSet reads;
 
+  /** A copy of this state, which changes apart from it; the caller holds this one's monitor. */
+  VarState copy() {
+    VarState c = new VarState();
+    c.readEpoch = readEpoch;
+    c.writeEpoch = writeEpoch;
+    c.readSite = readSite;
+    c.writeSite = writeSite;
+    c.readPosition = readPosition;
+    c.writePosition = writePosition;
+    c.readAt = readAt;
+    c.writeAt = writeAt;
+    c.readLocks = readLocks;
+    c.writeLocks = writeLocks;
+    c.guards = guards; // never changed, only replaced (Guards)
+    c.reads = reads == null ? null : new ReadSet(reads);
+    return c;
+  }
+
   @Override
   public String toString() {
     return "write " + Epoch.toString(writeEpoch) + " read "

@@ -593,16 +593,7 @@ public final class Thunks {
       if (from < 0 || end > s.length || end < from) {
         return; // the operation itself will throw; it touches nothing
       }
-      for (int i = from; i < end; i++) {
-        VarState v = s.cell(i);
-        if (write ? v.writeEpoch != t.epoch : v.readEpoch != t.epoch) {
-          if (write) {
-            DETECTOR.write(v, t, site, array, i);
-          } else {
-            DETECTOR.read(v, t, site, array, i);
-          }
-        }
-      }
+      DETECTOR.range(s, from, end, write, t, site, array);
     } catch (Throwable e) {
       Log.internalError(e);
     } finally {

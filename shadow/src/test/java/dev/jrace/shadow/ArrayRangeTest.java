@@ -1,0 +1,166 @@
+package dev.jrace.shadow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Accesses of a range of elements at once (System.arraycopy, Arrays.fill, clone): chunks the
+ * range covers whole are one access of their whole-chunk state, and races with single elements
+ * are found either way round.
+ */
+class ArrayRangeTest {
+  private SiteTable sites;
+  private int copy;
+  private int store;
+  private int load;
+  private ThreadRegistry registry;
+  private List<Race> races;
+  private Detector detector;
+
+  @BeforeEach
+  void setUp() {
+    sites = new SiteTable();
+    copy = sites.add(new Site("com.acme.Buffer", "append", "Buffer.java", 10, null));
+    store = sites.add(new Site("com.acme.Buffer", "put", "Buffer.java", 20, null));
+    load = sites.add(new Site("com.acme.Buffer", "get", "Buffer.java", 30, null));
+    registry = new ThreadRegistry();
+    races = Collections.synchronizedList(new ArrayList<>());
+    detector = new Detector(sites, registry, races::add);
+  }
+
+  private ThreadState thread(String name) {
+    return registry.attach(new ThreadInfo(null, name, null), null);
+  }
+
+  private static void sync(ThreadState from, ThreadState to) {
+    SyncClock lock = new SyncClock();
+    lock.release(from);
+    lock.acquire(to);
+  }
+
+  private static int cellsMade(ArrayShadow s) {
+    int n = 0;
+    for (int i = 0; i < s.length; i++) {
+      if (s.cellIfMade(i) != null) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  @Test
+  void aCopyIntoAFreshArrayMakesNoCellForTheChunksItCoversWhole() {
+    ThreadState t = thread("t");
+    byte[] array = new byte[1000];
+    ArrayShadow s = new ArrayShadow(array.length);
+    detector.range(s, 0, 1000, true, t, copy, array); // the last chunk is the 40 elements left: whole too
+    assertEquals(0, cellsMade(s));
+    detector.range(s, 100, 970, true, t, copy, array);
+    assertEquals(128 - 100 + 970 - 960, cellsMade(s), "the chunks it covers in part have cells");
+    assertTrue(races.isEmpty());
+  }
+
+  @Test
+  void anElementReadAfterAnUnorderedWholeChunkCopyRacesWithIt() {
+    ThreadState t = thread("t");
+    ThreadState u = thread("u");
+    byte[] array = new byte[256];
+    ArrayShadow s = new ArrayShadow(array.length);
+    detector.range(s, 0, 256, true, t, copy, array);
+    detector.read(s.cell(200), u, load, array, 200);
+    assertEquals(1, races.size());
+    Race r = races.get(0);
+    assertEquals("byte[] element 200", r.variable());
+    assertSame(sites.get(load), r.current().site());
+    assertSame(sites.get(copy), r.previous().site());
+    assertTrue(r.previous().write());
+  }
+
+  @Test
+  void aWholeChunkCopyAfterAnUnorderedElementWriteRacesWithItAtThatElement() {
+    ThreadState t = thread("t");
+    ThreadState u = thread("u");
+    int[] array = new int[128];
+    ArrayShadow s = new ArrayShadow(array.length);
+    detector.write(s.cell(70), u, store, array, 70);
+    detector.range(s, 0, 128, true, t, copy, array);
+    assertEquals(1, races.size());
+    Race r = races.get(0);
+    assertEquals("int[] element 70", r.variable());
+    assertSame(sites.get(copy), r.current().site());
+    assertSame(sites.get(store), r.previous().site());
+  }
+
+  @Test
+  void aWholeChunkRaceNamesTheChunksFirstElement() {
+    ThreadState t = thread("t");
+    ThreadState u = thread("u");
+    long[] array = new long[200];
+    ArrayShadow s = new ArrayShadow(array.length);
+    detector.range(s, 64, 128, false, u, copy, array);
+    detector.range(s, 0, 200, true, t, copy, array);
+    assertEquals(1, races.size());
+    assertEquals("long[] element 64", races.get(0).variable());
+    assertNull(s.cellIfMade(64), "whole-chunk accesses make no cell");
+  }
+
+  @Test
+  void orderedCopiesAndElementAccessesAreNoRace() {
+    ThreadState t = thread("t");
+    ThreadState u = thread("u");
+    char[] array = new char[300];
+    ArrayShadow s = new ArrayShadow(array.length);
+    detector.range(s, 0, 300, true, t, copy, array);
+    sync(t, u);
+    detector.read(s.cell(10), u, load, array, 10);
+    detector.write(s.cell(150), u, store, array, 150);
+    detector.range(s, 64, 256, false, u, copy, array);
+    sync(u, t);
+    detector.range(s, 0, 300, true, t, copy, array);
+    detector.read(s.cell(150), t, load, array, 150);
+    assertEquals(List.of(), races);
+  }
+
+  @Test
+  void aPartialChunkIsAccessedElementByElement() {
+    ThreadState t = thread("t");
+    ThreadState u = thread("u");
+    int[] array = new int[200];
+    ArrayShadow s = new ArrayShadow(array.length);
+    detector.range(s, 10, 100, true, t, copy, array);
+    assertEquals(90, cellsMade(s));
+    detector.read(s.cell(5), u, load, array, 5); // not written
+    detector.read(s.cell(99), u, load, array, 99);
+    assertEquals(1, races.size());
+    assertEquals("int[] element 99", races.get(0).variable());
+  }
+
+  @Test
+  void anElementMadeWhileAWholeChunkCopyRunsRacesWithItEitherWayRound() throws Exception {
+    ThreadState t = thread("t");
+    ThreadState u = thread("u");
+    for (int round = 0; round < 300; round++) {
+      races.clear();
+      int[] array = new int[64];
+      ArrayShadow s = new ArrayShadow(array.length);
+      int element = round % 64;
+      Concurrently.run(2, me -> {
+        if (me == 0) {
+          detector.range(s, 0, 64, true, t, copy, array);
+        } else {
+          detector.read(s.cell(element), u, load, array, element);
+        }
+      });
+      assertEquals(1, races.size(), "round " + round);
+      assertEquals("int[] element " + element, races.get(0).variable(), "round " + round);
+    }
+  }
+}
