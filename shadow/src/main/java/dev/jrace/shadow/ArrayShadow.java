@@ -7,15 +7,20 @@ import java.lang.invoke.VarHandle;
  * The shadows of one array's elements, made chunk by chunk as elements are first touched, so a
  * large array that is read in one place costs little. Holds no reference to its array.
  *
- * <p>Besides a cell per element, each chunk has a whole-chunk state: the accesses that touched
- * every element of the chunk at once (a {@code System.arraycopy}, {@code Arrays.fill}, a clone)
- * are recorded there, once, rather than in a cell per element; an element's own cell is made on
- * its first access of its own, as a copy of the whole-chunk state. An element's state is its
- * cell once it has one, else the whole-chunk state. A whole-chunk access checks and updates the
- * whole-chunk state, then the cells it finds: cells are made under the whole-chunk state's
- * monitor, so each is made either before that access (which then finds it) or after it (a copy
- * of what it recorded). Every access the whole-chunk state holds touched every element, so a
- * race found there is a race on each element without a cell.
+ * <p>Besides a cell per element, a chunk has a whole-chunk state once an access touched every
+ * element of it at once (a {@code System.arraycopy}, {@code Arrays.fill}, a clone): such
+ * accesses are recorded there, once, rather than in a cell per element, and an element's own
+ * cell, made on its first access alone, starts as a copy of it. An element's state is its cell
+ * once it has one, else the whole-chunk state. A whole-chunk access checks and updates the
+ * whole-chunk state, then the cells it finds; every access the whole-chunk state holds touched
+ * every element, so a race found there is a race on each element without a cell.
+ *
+ * <p>A cell made while a whole-chunk access runs must not miss it. Cells and the whole-chunk
+ * state are installed and read with volatile accesses: a cell made with no whole-chunk state
+ * looks again after installing itself; if one appeared, the access that made it may not have
+ * found the cell, which then takes the whole-chunk state (under its monitor, where whole-chunk
+ * accesses update it) unless the cell has been used already. A cell made when there is a
+ * whole-chunk state is copied from it under its monitor.
  */
 public final class ArrayShadow {
   private static final int CHUNK_BITS = 6;
@@ -24,7 +29,7 @@ public final class ArrayShadow {
   private static final VarHandle CELLS = MethodHandles.arrayElementVarHandle(VarState[].class);
 
   public final int length;
-  /** Per chunk: a cell per element, then the whole-chunk state (made with the chunk). */
+  /** Per chunk: a cell per element, then the whole-chunk state (made by the first whole-chunk access). */
   private final VarState[][] chunks;
 
   public ArrayShadow(int length) {
@@ -40,24 +45,48 @@ public final class ArrayShadow {
     return v != null ? v : makeCell(chunk, i);
   }
 
-  /** Element {@code i}'s cell in {@code chunk}, made from the whole-chunk state. */
+  /**
+   * Element {@code index}'s cell (in bounds) if it has been made, else null: what the thunks
+   * check first, without inlining the making of a cell into every array access.
+   */
+  public VarState madeCell(int index) {
+    VarState[] chunk = (VarState[]) CHUNKS.getAcquire(chunks, index >>> CHUNK_BITS);
+    return chunk == null ? null : (VarState) CELLS.getAcquire(chunk, index & (CHUNK - 1));
+  }
+
+  /** Element {@code i}'s cell in {@code chunk}, made on its first access (see above). */
   private static VarState makeCell(VarState[] chunk, int i) {
-    VarState whole = chunk[chunk.length - 1];
-    synchronized (whole) {
-      VarState v = (VarState) CELLS.getAcquire(chunk, i);
-      if (v == null) {
-        v = whole.copy();
-        CELLS.setRelease(chunk, i, v);
+    int w = chunk.length - 1;
+    VarState whole = (VarState) CELLS.getVolatile(chunk, w);
+    if (whole != null) {
+      synchronized (whole) {
+        VarState made = whole.copy();
+        VarState won = (VarState) CELLS.compareAndExchange(chunk, i, (VarState) null, made);
+        return won == null ? made : won;
       }
-      return v;
     }
+    VarState made = new VarState();
+    VarState won = (VarState) CELLS.compareAndExchange(chunk, i, (VarState) null, made);
+    if (won != null) {
+      return won;
+    }
+    whole = (VarState) CELLS.getVolatile(chunk, w);
+    if (whole != null) {
+      synchronized (whole) {
+        synchronized (made) { // the only place two shadows' monitors are held, always in this order
+          if (made.untouched()) {
+            made.copyFrom(whole);
+          }
+        }
+      }
+    }
+    return made;
   }
 
   private VarState[] chunk(int c) {
     VarState[] chunk = (VarState[]) CHUNKS.getAcquire(chunks, c);
     if (chunk == null) {
       VarState[] made = new VarState[Math.min(CHUNK, length - (c << CHUNK_BITS)) + 1];
-      made[made.length - 1] = new VarState();
       VarState[] won = (VarState[]) CHUNKS.compareAndExchange(chunks, c, (VarState[]) null, made);
       chunk = won == null ? made : won;
     }
@@ -74,15 +103,22 @@ public final class ArrayShadow {
     return (int) Math.min(length, (long) chunkStart(index) + CHUNK);
   }
 
-  /** The whole-chunk state of the chunk of element {@code index} (in bounds). */
+  /** The whole-chunk state of the chunk of element {@code index} (in bounds), made on first use. */
   VarState whole(int index) {
     VarState[] chunk = chunk(index >>> CHUNK_BITS);
-    return chunk[chunk.length - 1];
+    int w = chunk.length - 1;
+    VarState whole = (VarState) CELLS.getVolatile(chunk, w);
+    if (whole == null) {
+      VarState made = new VarState();
+      whole = (VarState) CELLS.compareAndExchange(chunk, w, (VarState) null, made);
+      whole = whole == null ? made : whole;
+    }
+    return whole;
   }
 
   /** Element {@code index}'s cell if it has one, else null. */
   VarState cellIfMade(int index) {
     VarState[] chunk = (VarState[]) CHUNKS.getAcquire(chunks, index >>> CHUNK_BITS);
-    return chunk == null ? null : (VarState) CELLS.getAcquire(chunk, index & (CHUNK - 1));
+    return chunk == null ? null : (VarState) CELLS.getVolatile(chunk, index & (CHUNK - 1));
   }
 }

@@ -38,19 +38,29 @@ public final class VarState {
   /** A copy of this state, which changes apart from it; the caller holds this one's monitor. */
   VarState copy() {
     VarState c = new VarState();
-    c.readEpoch = readEpoch;
-    c.writeEpoch = writeEpoch;
-    c.readSite = readSite;
-    c.writeSite = writeSite;
-    c.readPosition = readPosition;
-    c.writePosition = writePosition;
-    c.readAt = readAt;
-    c.writeAt = writeAt;
-    c.readLocks = readLocks;
-    c.writeLocks = writeLocks;
-    c.guards = guards; // never changed, only replaced (Guards)
-    c.reads = reads == null ? null : new ReadSet(reads);
+    c.copyFrom(this);
     return c;
+  }
+
+  /** Takes {@code other}'s state, a copy that changes apart from it; the caller holds both monitors. */
+  void copyFrom(VarState other) {
+    readEpoch = other.readEpoch;
+    writeEpoch = other.writeEpoch;
+    readSite = other.readSite;
+    writeSite = other.writeSite;
+    readPosition = other.readPosition;
+    writePosition = other.writePosition;
+    readAt = other.readAt;
+    writeAt = other.writeAt;
+    readLocks = other.readLocks;
+    writeLocks = other.writeLocks;
+    guards = other.guards; // never changed, only replaced (Guards)
+    reads = other.reads == null ? null : new ReadSet(other.reads);
+  }
+
+  /** Whether no access has been recorded here. */
+  boolean untouched() {
+    return readEpoch == Epoch.NONE && writeEpoch == Epoch.NONE;
   }
 
   @Override

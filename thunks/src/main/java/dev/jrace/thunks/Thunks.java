@@ -216,11 +216,21 @@ public final class Thunks {
    */
   private static VarState cell(Object array, int index, ThreadState t, int site) {
     try {
-      return ArrayShadows.cell(array, index, t, site);
+      ArrayShadow s = ArrayShadows.of(array, t, site);
+      if (index < 0 || index >= s.length) {
+        return null;
+      }
+      VarState v = s.madeCell(index);
+      return v != null ? v : makeCell(s, index);
     } catch (Throwable e) {
       contained(e);
       return null;
     }
+  }
+
+  @DontInline // made once per element: kept out of the loops that access arrays
+  private static VarState makeCell(ArrayShadow s, int index) {
+    return s.cell(index);
   }
 
   /** The shadow of a watched JDK object, or null when making it failed. */
