@@ -45,11 +45,8 @@ public final class ArrayShadow {
     return v != null ? v : makeCell(chunk, i);
   }
 
-  /**
-   * Element {@code index}'s cell (in bounds) if it has been made, else null: what the thunks
-   * check first, without inlining the making of a cell into every array access.
-   */
-  public VarState madeCell(int index) {
+  /** Element {@code index}'s cell (in bounds) if it has been made, else null. */
+  VarState madeCell(int index) {
     VarState[] chunk = (VarState[]) CHUNKS.getAcquire(chunks, index >>> CHUNK_BITS);
     return chunk == null ? null : (VarState) CELLS.getAcquire(chunk, index & (CHUNK - 1));
   }

@@ -180,6 +180,18 @@ class ArrayShadowTest {
   }
 
   @Test
+  void aCellIsFoundWithoutMakingItOnceMade() {
+    ThreadState t = thread(new ThreadRegistry(), "t");
+    int[] array = new int[100];
+    assertNull(ArrayShadows.madeCell(array, 70, t, 1));
+    VarState v = ArrayShadows.cell(array, 70, t, 1);
+    assertSame(v, ArrayShadows.madeCell(array, 70, t, 2));
+    assertNull(ArrayShadows.madeCell(array, 71, t, 1));
+    assertNull(ArrayShadows.madeCell(array, 100, t, 1));
+    assertNull(ArrayShadows.madeCell(array, -1, t, 1));
+  }
+
+  @Test
   void anIndexOutOfBoundsHasNoCell() {
     ThreadState t = thread(new ThreadRegistry(), "t");
     int[] array = new int[3];

@@ -216,12 +216,8 @@ public final class Thunks {
    */
   private static VarState cell(Object array, int index, ThreadState t, int site) {
     try {
-      ArrayShadow s = ArrayShadows.of(array, t, site);
-      if (index < 0 || index >= s.length) {
-        return null;
-      }
-      VarState v = s.madeCell(index);
-      return v != null ? v : makeCell(s, index);
+      VarState v = ArrayShadows.madeCell(array, index, t, site);
+      return v != null ? v : makeCell(array, index, t, site);
     } catch (Throwable e) {
       contained(e);
       return null;
@@ -229,8 +225,8 @@ public final class Thunks {
   }
 
   @DontInline // made once per element: kept out of the loops that access arrays
-  private static VarState makeCell(ArrayShadow s, int index) {
-    return s.cell(index);
+  private static VarState makeCell(Object array, int index, ThreadState t, int site) {
+    return ArrayShadows.cell(array, index, t, site);
   }
 
   /** The shadow of a watched JDK object, or null when making it failed. */
