@@ -26,10 +26,15 @@ public final class WeakIdentityMap<V> {
     V create(Object key);
   }
 
-  /** One key and its value; also usable as a cache slot, since it checks its own key. */
+  /**
+   * One key and its value; also usable as a cache slot, since it checks its own key. Once the
+   * key is collected and the entry dropped, the value is let go too, however long a cache
+   * still holds the entry.
+   */
   public static final class Entry<V> extends WeakReference<Object> {
     final int hash;
-    public final V value;
+    /** Null once dropped; read only after {@link #get} gave the key, which then is alive. */
+    public V value;
     final Entry<V> next;
 
     Entry(Object key, int hash, V value, Entry<V> next, ReferenceQueue<Object> cleared) {
@@ -93,6 +98,7 @@ public final class WeakIdentityMap<V> {
         return;
       }
       segmentFor(e.hash).remove(e);
+      e.value = null;
     }
   }
 

@@ -218,4 +218,26 @@ class WeakIdentityMapTest {
     assertNull(value.get(), "the value of a collected key is still reachable from the map");
     assertEquals(keep.size(), map.size());
   }
+
+  /**
+   * Threads cache entries (ThreadState): an entry still held there must not keep the value of
+   * its collected key, which may be the shadow of a large array.
+   */
+  @Test
+  void anEntryHeldElsewhereDoesNotKeepTheValueOfItsCollectedKey() throws Exception {
+    Object key = new Object();
+    WeakIdentityMap.Entry<Object> held = map.getOrCreateEntry(key, WeakIdentityMap.hash(key), k -> new StringBuilder(1 << 20));
+    WeakReference<Object> value = new WeakReference<>(held.value);
+    key = null;
+    List<Object> keep = new ArrayList<>();
+    for (int round = 0; round < 50 && value.get() != null; round++) {
+      System.gc();
+      Thread.sleep(20);
+      Object another = new Object();
+      keep.add(another);
+      map.getOrCreate(another, k -> new Object());
+    }
+    assertNull(value.get(), "an entry held elsewhere keeps the value of its collected key");
+    assertNull(held.get());
+  }
 }
