@@ -207,14 +207,7 @@ class WeakIdentityMapTest {
     Object key = new Object();
     WeakReference<Object> value = new WeakReference<>(map.getOrCreate(key, k -> new StringBuilder(1 << 20)));
     key = null;
-    List<Object> keep = new ArrayList<>();
-    for (int round = 0; round < 50 && value.get() != null; round++) {
-      System.gc();
-      Thread.sleep(20);
-      Object another = new Object();
-      keep.add(another);
-      map.getOrCreate(another, k -> new Object()); // an insert drops what the collector cleared
-    }
+    List<Object> keep = collectWhileInserting(value);
     assertNull(value.get(), "the value of a collected key is still reachable from the map");
     assertEquals(keep.size(), map.size());
   }
@@ -229,6 +222,16 @@ class WeakIdentityMapTest {
     WeakIdentityMap.Entry<Object> held = map.getOrCreateEntry(key, WeakIdentityMap.hash(key), k -> new StringBuilder(1 << 20));
     WeakReference<Object> value = new WeakReference<>(held.value);
     key = null;
+    collectWhileInserting(value);
+    assertNull(value.get(), "an entry held elsewhere keeps the value of its collected key");
+    assertNull(held.get());
+  }
+
+  /**
+   * Collects garbage and inserts a new key, until {@code value} is collected or 50 rounds have
+   * passed (an insert drops what the collector cleared); returns the keys inserted.
+   */
+  private List<Object> collectWhileInserting(WeakReference<Object> value) throws InterruptedException {
     List<Object> keep = new ArrayList<>();
     for (int round = 0; round < 50 && value.get() != null; round++) {
       System.gc();
@@ -237,7 +240,6 @@ class WeakIdentityMapTest {
       keep.add(another);
       map.getOrCreate(another, k -> new Object());
     }
-    assertNull(value.get(), "an entry held elsewhere keeps the value of its collected key");
-    assertNull(held.get());
+    return keep;
   }
 }
