@@ -316,7 +316,10 @@ public final class ThreadState {
     return depth;
   }
 
-  /** Shadow of {@code array} if it is the array this thread last touched at {@code site} (or a site sharing its slot), else null. */
+  /**
+   * Shadow of {@code array} if it is the array this thread last touched at {@code site} (or at
+   * a site sharing its slot), else null.
+   */
   ArrayShadow arrayAt(int site, Object array) {
     WeakIdentityMap.Entry<?>[] bySite = arraysBySite;
     if (bySite != null) {
