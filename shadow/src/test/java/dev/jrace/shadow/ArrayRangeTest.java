@@ -46,6 +46,16 @@ class ArrayRangeTest {
     lock.acquire(to);
   }
 
+  /** The one race reported: on {@code variable}, at {@code site} against an access at {@code previousSite}. */
+  private Race assertOneRace(String variable, int site, int previousSite) {
+    assertEquals(1, races.size());
+    Race r = races.get(0);
+    assertEquals(variable, r.variable());
+    assertSame(sites.get(site), r.current().site());
+    assertSame(sites.get(previousSite), r.previous().site());
+    return r;
+  }
+
   private static int cellsMade(ArrayShadow s) {
     int n = 0;
     for (int i = 0; i < s.length; i++) {
@@ -76,12 +86,7 @@ class ArrayRangeTest {
     ArrayShadow s = new ArrayShadow(array.length);
     detector.range(s, 0, 256, true, t, copy, array);
     detector.read(s.cell(200), u, load, array, 200);
-    assertEquals(1, races.size());
-    Race r = races.get(0);
-    assertEquals("byte[] element 200", r.variable());
-    assertSame(sites.get(load), r.current().site());
-    assertSame(sites.get(copy), r.previous().site());
-    assertTrue(r.previous().write());
+    assertTrue(assertOneRace("byte[] element 200", load, copy).previous().write());
   }
 
   @Test
@@ -92,11 +97,7 @@ class ArrayRangeTest {
     ArrayShadow s = new ArrayShadow(array.length);
     detector.write(s.cell(70), u, store, array, 70);
     detector.range(s, 0, 128, true, t, copy, array);
-    assertEquals(1, races.size());
-    Race r = races.get(0);
-    assertEquals("int[] element 70", r.variable());
-    assertSame(sites.get(copy), r.current().site());
-    assertSame(sites.get(store), r.previous().site());
+    assertOneRace("int[] element 70", copy, store);
   }
 
   @Test
