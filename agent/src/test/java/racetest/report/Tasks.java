@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 // Each access names where its task was submitted; the first's is not where its thread was made.
 public class Tasks {
     static int x;
+    static Thread first;
 
     static void write() {
         x++;
@@ -26,8 +27,15 @@ public class Tasks {
 
     public static void main(String[] args) throws Exception {
         ThreadPoolExecutor pool = (ThreadPoolExecutor) java.util.concurrent.Executors.newFixedThreadPool(1,
-            r -> new Thread(r, "first"));
+            r -> first = new Thread(r, "first"));
         pool.execute(Tasks::nothing);
+        // Wait, with no happens-before, for the worker to be parked in the queue's take(). Were it
+        // still on its way there, it could take the next task, write x and lock the queue's
+        // takeLock again before execute() locks takeLock to signal: a real edge from the first
+        // task's write to everything main does next, and no race to report.
+        while (pool.getCompletedTaskCount() < 1 || first.getState() != Thread.State.WAITING) {
+            Thread.onSpinWait();
+        }
         submitFirst(pool);
         ForkJoinPool forkJoin = new ForkJoinPool(1);
         submitSecond(forkJoin);

@@ -116,18 +116,18 @@ class ReportIT {
     assertEquals(66, r.exitCode(), r.all());
     assertTrue(r.stderr().contains("""
           In a task submitted by thread "main" at:
-            at racetest.report.Tasks.submitFirst(Tasks.java:20)
-            at racetest.report.Tasks.main(Tasks.java:31)
+            at racetest.report.Tasks.submitFirst(Tasks.java:21)
+            at racetest.report.Tasks.main(Tasks.java:39)
         """), r.all());
     assertTrue(r.stderr().contains("""
           In a task submitted by thread "main" at:
-            at racetest.report.Tasks.submitSecond(Tasks.java:24)
-            at racetest.report.Tasks.main(Tasks.java:33)
+            at racetest.report.Tasks.submitSecond(Tasks.java:25)
+            at racetest.report.Tasks.main(Tasks.java:41)
         """), r.all());
     assertTrue(Pattern.compile("""
         Thread "first" \\(running\\) created at:
         (  at java\\.base/.*
-        )*  at racetest\\.report\\.Tasks\\.main\\(Tasks\\.java:30\\)
+        )*  at racetest\\.report\\.Tasks\\.main\\(Tasks\\.java:31\\)
         """).matcher(r.stderr()).find(), r.all());
 
     ForkedJvm.Result json = ForkedJvm.run("format=json", "racetest.report.Tasks");
@@ -141,7 +141,7 @@ class ReportIT {
       submitters.add(submitted.path("stack").path(0).path("method").asText() + ":"
           + submitted.path("stack").path(0).path("line").asInt());
     }
-    assertEquals(java.util.Set.of("submitFirst:20", "submitSecond:24"), submitters, json.all());
+    assertEquals(java.util.Set.of("submitFirst:21", "submitSecond:25"), submitters, json.all());
   }
 
   /** A parallel stream's lambda: the worker's access names the stream call its task was forked from. */

@@ -56,8 +56,8 @@ class ReportMergeIT {
     assertEquals(66, r.exitCode(), r.all());
     assertTrue(r.stdout().contains("""
           In a task submitted by thread "main" at:
-            at racetest.report.Tasks.submitFirst(Tasks.java:20)
-            at racetest.report.Tasks.main(Tasks.java:31)
+            at racetest.report.Tasks.submitFirst(Tasks.java:21)
+            at racetest.report.Tasks.main(Tasks.java:39)
         """), r.all());
     assertTrue(r.stdout().contains("Other accesses of racetest.JucRacyLockOneSide.count hold"
         + " racetest.JucRacyLockOneSide.lock: the "), r.all());
