@@ -13,29 +13,9 @@ public final class ArrayShadows {
 
   private ArrayShadows() {}
 
-  /**
-   * The shadow of element {@code index} of {@code array}, accessed at {@code site}, if it has
-   * been made; null before its first access, or when the index is out of bounds. Never makes
-   * anything but the array's shadow: what the thunks inline into every array access.
-   */
-  public static VarState madeCell(Object array, int index, ThreadState t, int site) {
-    ArrayShadow s = of(array, t, site);
-    return index >= 0 && index < s.length ? s.madeCell(index) : null;
-  }
-
-  /**
-   * The shadow of element {@code index} of {@code array}, accessed at {@code site}, made on
-   * first use; null when the index is out of bounds.
-   */
-  public static VarState cell(Object array, int index, ThreadState t, int site) {
-    ArrayShadow s = of(array, t, site);
-    return index >= 0 && index < s.length ? s.cell(index) : null;
-  }
-
-  /** The same, looked up in the shared table every time (no per-thread cache): the naive dispatch's cost. */
-  public static VarState cellUncached(Object array, int index) {
-    ArrayShadow s = RaceRuntime.ARRAYS.getOrCreate(array, NEW);
-    return index >= 0 && index < s.length ? s.cell(index) : null;
+  /** The shadow of {@code array}, looked up in the shared table every time (no per-thread cache): the naive dispatch's cost. */
+  public static ArrayShadow ofUncached(Object array) {
+    return RaceRuntime.ARRAYS.getOrCreate(array, NEW);
   }
 
   /** The shadow of {@code array}, accessed at {@code site}. */

@@ -35,162 +35,227 @@ public final class Detector {
   }
 
   /**
-   * A read of {@code v} by {@code t} at {@code site}. For an array element, {@code object} and
-   * {@code index} name it in a report; for a JDK object watched as a whole, {@code object} is
-   * that object; for a field they are null and -1.
+   * A read of {@code v} by {@code t} at {@code site}. For a JDK object watched as a whole,
+   * {@code object} is that object, named in a report; for a field, it is null.
    */
-  public void read(VarState v, ThreadState t, int site, Object object, int index) {
-    if (t.ignore > 0) {
-      return;
-    }
-    t.step();
-    if (t.staleLocks) {
-      t.dropStaleMonitors(locks);
-    }
-    long racingWrite;
-    int racingSite;
-    long racingPosition;
-    int racingAt;
-    int racingLocks;
-    long position = t.moment();
-    int at = t.at;
-    int locks = t.lockSet;
-    String[] held = t.lockNames;
-    String[] guards;
-    synchronized (v) {
-      long e = t.epoch;
-      long r = v.readEpoch;
-      if (r == e || (r == VarState.SHARED && v.reads.clocks.get(t.tid) == Epoch.clock(e))) {
-        return;
-      }
-      long w = v.writeEpoch;
-      racingWrite = t.clock.covers(w) ? Epoch.NONE : w;
-      racingSite = v.writeSite;
-      racingPosition = v.writePosition;
-      racingAt = v.writeAt;
-      racingLocks = v.writeLocks;
-      guards = Guards.with(v.guards, held);
-      if (guards != v.guards) {
-        v.guards = guards; // only when it changes: a reference store costs a GC barrier
-      }
-      if (r == VarState.SHARED) {
-        v.reads.add(e, site, position, at, locks);
-      } else if (t.clock.covers(r)) {
-        v.readEpoch = e;
-        v.readSite = site;
-        v.readPosition = position;
-        v.readAt = at;
-        v.readLocks = locks;
-      } else {
-        ReadSet reads = new ReadSet();
-        reads.add(r, v.readSite, v.readPosition, v.readAt, v.readLocks);
-        reads.add(e, site, position, at, locks);
-        v.reads = reads;
-        v.readEpoch = VarState.SHARED;
-      }
-    }
-    if (racingWrite != Epoch.NONE) {
-      report(t, false, site, object, index, new Conflicts(racingWrite, racingSite, racingPosition, racingAt,
-          racingLocks, true), guards);
-    }
+  public void read(VarState v, ThreadState t, int site, Object object) {
+    access(v, false, t, site, object);
   }
 
   /** A write of {@code v} by {@code t} at {@code site}; see {@link #read}. */
-  public void write(VarState v, ThreadState t, int site, Object object, int index) {
+  public void write(VarState v, ThreadState t, int site, Object object) {
+    access(v, true, t, site, object);
+  }
+
+  private void access(VarState v, boolean write, ThreadState t, int site, Object object) {
     if (t.ignore > 0) {
       return;
     }
-    t.step();
-    if (t.staleLocks) {
-      t.dropStaleMonitors(locks);
-    }
-    Conflicts found = null;
-    long position = t.moment();
-    int at = t.at;
-    int locks = t.lockSet;
-    String[] held = t.lockNames;
-    String[] guards;
+    long position = start(t);
+    Conflicts found;
     synchronized (v) {
-      long e = t.epoch;
-      long w = v.writeEpoch;
-      if (w == e) {
-        return;
-      }
-      guards = Guards.with(v.guards, held);
-      if (guards != v.guards) {
-        v.guards = guards;
-      }
-      if (!t.clock.covers(w)) {
-        found = Conflicts.add(found, w, v.writeSite, v.writePosition, v.writeAt, v.writeLocks, true);
-      }
-      long r = v.readEpoch;
-      if (r == VarState.SHARED) {
-        ReadSet reads = v.reads;
-        for (int tid = 0; tid < reads.size(); tid++) {
-          long re = reads.epochOf(tid);
-          if (!t.clock.covers(re)) {
-            found = Conflicts.add(found, re, reads.siteOf(tid), reads.positionOf(tid), reads.atOf(tid),
-                reads.locksOf(tid), false);
-          }
-        }
-        v.reads = null;
-        v.readEpoch = Epoch.NONE;
-      } else if (!t.clock.covers(r)) {
-        found = Conflicts.add(found, r, v.readSite, v.readPosition, v.readAt, v.readLocks, false);
-      }
-      v.writeEpoch = e;
-      v.writeSite = site;
-      v.writePosition = position;
-      v.writeAt = at;
-      v.writeLocks = locks;
+      found = rule(v, write, t, site, position);
     }
-    for (Conflicts c = found; c != null; c = c.next) {
-      report(t, true, site, object, index, c, guards);
+    reportEach(t, write, site, object, found);
+  }
+
+  /** An access of element {@code index} (in bounds) of {@code array}, whose shadow is {@code s}. */
+  public void element(ArrayShadow s, int index, boolean write, ThreadState t, int site, Object array) {
+    if (t.ignore > 0) {
+      return;
     }
+    long position = start(t);
+    ArrayChunk c = s.chunk(index);
+    int i = ArrayShadow.inChunk(index);
+    VarState v = t.scratch();
+    Conflicts found;
+    synchronized (c) {
+      found = Conflicts.append(null, rule(c, i, v, write, t, site, position), index);
+    }
+    reportEach(t, write, site, array, found);
   }
 
   /**
    * An access of elements {@code [from, end)} of {@code array} (in bounds), whose shadow is
    * {@code s}: each chunk it covers whole is one access of the chunk's whole-chunk state, then
-   * one of each cell made in it (see ArrayShadow); the elements of a chunk it covers in part,
+   * one of each element's own state (see ArrayChunk); the elements of a chunk it covers in part,
    * one access each. A race on a whole chunk names its first element.
    */
   public void range(ArrayShadow s, int from, int end, boolean write, ThreadState t, int site, Object array) {
+    if (t.ignore > 0) {
+      return;
+    }
+    int kind = write ? ArrayChunk.WRITE : ArrayChunk.READ;
+    boolean started = false;
+    long position = 0;
     int i = from;
     while (i < end) {
-      int chunkEnd = s.chunkEnd(i);
-      if (i == ArrayShadow.chunkStart(i) && chunkEnd <= end) {
-        access(s.whole(i), write, t, site, array, i);
-        for (int k = i; k < chunkEnd; k++) {
-          VarState v = s.cellIfMade(k);
-          if (v != null) {
-            access(v, write, t, site, array, k);
+      int first = ArrayShadow.chunkStart(i);
+      int chunkEnd = Math.min(s.chunkEnd(i), end);
+      ArrayChunk c = s.chunk(i);
+      boolean whole = i == first && chunkEnd == first + c.size;
+      if (!c.recorded(i - first, chunkEnd - first, whole, kind, t.epoch)) {
+        if (!started) {
+          position = start(t);
+          started = true;
+        }
+        reportEach(t, write, site, array, rangeRule(c, first, i - first, chunkEnd - first, whole, write, t, site, position));
+      }
+      i = chunkEnd;
+    }
+  }
+
+  /** The rule on elements {@code [from, to)} of chunk {@code c}, whose first element is {@code first}. */
+  private static Conflicts rangeRule(ArrayChunk c, int first, int from, int to, boolean whole, boolean write,
+      ThreadState t, int site, long position) {
+    VarState v = t.scratch();
+    int kind = write ? ArrayChunk.WRITE : ArrayChunk.READ;
+    Conflicts found = null;
+    synchronized (c) {
+      if (whole) {
+        found = Conflicts.append(found, rule(c.whole(), write, t, site, position), first);
+        for (long own = c.owned(); own != 0; own &= own - 1) {
+          int k = Long.numberOfTrailingZeros(own);
+          if (c.epoch(k, kind) != t.epoch) {
+            found = Conflicts.append(found, rule(c, k, v, write, t, site, position), first + k);
           }
         }
-        i = chunkEnd;
       } else {
-        access(s.cell(i), write, t, site, array, i);
-        i++;
+        for (int k = from; k < to; k++) {
+          if (c.epoch(k, kind) != t.epoch) {
+            found = Conflicts.append(found, rule(c, k, v, write, t, site, position), first + k);
+          }
+        }
       }
+    }
+    return found;
+  }
+
+  /** What every checked access does first: its history position, where a report will find it. */
+  private long start(ThreadState t) {
+    t.step();
+    if (t.staleLocks) {
+      t.dropStaleMonitors(locks);
+    }
+    return t.moment();
+  }
+
+  /**
+   * The rule on element {@code element} of {@code c}, held locked by the caller: in place when
+   * the access is ordered after both last accesses (FastTrack's exclusive cases, the common
+   * ones) and adds no candidate lock, else worked through {@code v}.
+   */
+  private static Conflicts rule(ArrayChunk c, int element, VarState v, boolean write, ThreadState t, int site,
+      long position) {
+    if (c.owns(element) && t.lockNames.length == 0) {
+      long r = c.epoch(element, ArrayChunk.READ);
+      if (r != VarState.SHARED && t.clock.covers(r) && t.clock.covers(c.epoch(element, ArrayChunk.WRITE))) {
+        int kind = write ? ArrayChunk.WRITE : ArrayChunk.READ;
+        if (c.epoch(element, kind) != t.epoch) {
+          c.set(element, kind, t.epoch, site, position, t.at, t.lockSet);
+        }
+        return null;
+      }
+    }
+    c.load(element, v);
+    Conflicts found = rule(v, write, t, site, position);
+    c.store(element, v);
+    return found;
+  }
+
+  private static Conflicts rule(VarState v, boolean write, ThreadState t, int site, long position) {
+    return write ? writeRule(v, t, site, position) : readRule(v, t, site, position);
+  }
+
+  /** FastTrack's read rule on {@code v}, held locked by the caller: the racing write, if any. */
+  private static Conflicts readRule(VarState v, ThreadState t, int site, long position) {
+    long e = t.epoch;
+    long r = v.readEpoch;
+    if (r == e || (r == VarState.SHARED && v.reads.clocks.get(t.tid) == Epoch.clock(e))) {
+      return null;
+    }
+    String[] guards = guards(v, t);
+    long w = v.writeEpoch;
+    Conflicts found = t.clock.covers(w) ? null
+        : new Conflicts(w, v.writeSite, v.writePosition, v.writeAt, v.writeLocks, true, guards);
+    int at = t.at;
+    int locks = t.lockSet;
+    if (r == VarState.SHARED) {
+      v.reads.add(e, site, position, at, locks);
+    } else if (t.clock.covers(r)) {
+      v.readEpoch = e;
+      v.readSite = site;
+      v.readPosition = position;
+      v.readAt = at;
+      v.readLocks = locks;
+    } else {
+      ReadSet reads = new ReadSet();
+      reads.add(r, v.readSite, v.readPosition, v.readAt, v.readLocks);
+      reads.add(e, site, position, at, locks);
+      v.reads = reads;
+      v.readEpoch = VarState.SHARED;
+    }
+    return found;
+  }
+
+  /** FastTrack's write rule on {@code v}, held locked by the caller: the racing accesses, if any. */
+  private static Conflicts writeRule(VarState v, ThreadState t, int site, long position) {
+    long e = t.epoch;
+    long w = v.writeEpoch;
+    if (w == e) {
+      return null;
+    }
+    String[] guards = guards(v, t);
+    Conflicts found = null;
+    if (!t.clock.covers(w)) {
+      found = Conflicts.append(found,
+          new Conflicts(w, v.writeSite, v.writePosition, v.writeAt, v.writeLocks, true, guards), -1);
+    }
+    long r = v.readEpoch;
+    if (r == VarState.SHARED) {
+      ReadSet reads = v.reads;
+      for (int tid = 0; tid < reads.size(); tid++) {
+        long re = reads.epochOf(tid);
+        if (!t.clock.covers(re)) {
+          found = Conflicts.append(found, new Conflicts(re, reads.siteOf(tid), reads.positionOf(tid),
+              reads.atOf(tid), reads.locksOf(tid), false, guards), -1);
+        }
+      }
+      v.reads = null;
+      v.readEpoch = Epoch.NONE;
+    } else if (!t.clock.covers(r)) {
+      found = Conflicts.append(found,
+          new Conflicts(r, v.readSite, v.readPosition, v.readAt, v.readLocks, false, guards), -1);
+    }
+    v.writeEpoch = e;
+    v.writeSite = site;
+    v.writePosition = position;
+    v.writeAt = t.at;
+    v.writeLocks = t.lockSet;
+    return found;
+  }
+
+  /** {@code v}'s candidate locks after an access by {@code t}, kept in {@code v}. */
+  private static String[] guards(VarState v, ThreadState t) {
+    String[] guards = Guards.with(v.guards, t.lockNames);
+    if (guards != v.guards) {
+      v.guards = guards; // only when it changes: a reference store costs a GC barrier
+    }
+    return guards;
+  }
+
+  /** Reports each race in {@code found}, on its element of {@code object} when that is an array. */
+  private void reportEach(ThreadState t, boolean write, int site, Object object, Conflicts found) {
+    for (Conflicts c = found; c != null; c = c.next) {
+      report(t, write, site, object, c.index, c);
     }
   }
 
-  private void access(VarState v, boolean write, ThreadState t, int site, Object array, int index) {
-    if (write) {
-      if (v.writeEpoch != t.epoch) {
-        write(v, t, site, array, index);
-      }
-    } else if (v.readEpoch != t.epoch) {
-      read(v, t, site, array, index);
-    }
-  }
-
-  private void report(ThreadState t, boolean write, int site, Object object, int index, Conflicts earlier,
-      String[] guards) {
+  private void report(ThreadState t, boolean write, int site, Object object, int index, Conflicts earlier) {
     ReportGuard g = guard;
     int[] inside = g.enter();
     try {
-      reportGuarded(t, write, site, object, index, earlier, guards);
+      reportGuarded(t, write, site, object, index, earlier, earlier.guards);
     } finally {
       if (inside != null) {
         inside[0] = 0; // no call: leaving cannot fail for want of stack
@@ -239,7 +304,7 @@ public final class Detector {
     return out;
   }
 
-  /** Earlier accesses a write races with; made only when there is one. */
+  /** Earlier accesses an access races with; made only when there is one. */
   private static final class Conflicts {
     final long epoch;
     final int site;
@@ -247,28 +312,35 @@ public final class Detector {
     final int at;
     final int locks;
     final boolean write;
+    /** The variable's candidate locks after the racing access. */
+    final String[] guards;
+    /** The element raced on, or -1. */
+    int index = -1;
     Conflicts next;
 
-    Conflicts(long epoch, int site, long position, int at, int locks, boolean write) {
+    Conflicts(long epoch, int site, long position, int at, int locks, boolean write, String[] guards) {
       this.epoch = epoch;
       this.site = site;
       this.position = position;
       this.at = at;
       this.locks = locks;
       this.write = write;
+      this.guards = guards;
     }
 
-    static Conflicts add(Conflicts list, long epoch, int site, long position, int at, int locks,
-        boolean write) {
-      Conflicts c = new Conflicts(epoch, site, position, at, locks, write);
+    /** {@code list} then {@code more}, whose element is {@code index}. */
+    static Conflicts append(Conflicts list, Conflicts more, int index) {
+      for (Conflicts c = more; c != null; c = c.next) {
+        c.index = index;
+      }
       if (list == null) {
-        return c;
+        return more;
       }
       Conflicts last = list;
       while (last.next != null) {
         last = last.next;
       }
-      last.next = c;
+      last.next = more;
       return list;
     }
   }

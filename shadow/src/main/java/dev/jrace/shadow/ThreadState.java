@@ -65,6 +65,8 @@ public final class ThreadState {
   private static final int SMALL_CACHE = 8;
   private static final int LARGE_CACHE = 64;
   private static final int MISSES_TO_GROW = 256;
+  /** Where Detector works on an array element's state (kept flat in its chunk), made on first use. */
+  private VarState scratch;
 
   ThreadState(ThreadRegistry registry, int tid, long firstClock, ThreadInfo info, VectorClock startedWith) {
     this.registry = registry;
@@ -87,7 +89,13 @@ public final class ThreadState {
     cache = null;
     arraysBySite = null;
     lastObject = null;
+    scratch = null;
     frames = java.util.Arrays.copyOf(frames, Math.max(depth, 1)); // still usable, should it run on
+  }
+
+  VarState scratch() {
+    VarState v = scratch;
+    return v != null ? v : (scratch = new VarState());
   }
 
   public ThreadInfo info() {

@@ -6,7 +6,9 @@ package dev.jrace.shadow;
  * only while reads by several threads are concurrent.
  *
  * <p>The two epoch fields are read without a lock by the thunks' fast path ("same epoch as my
- * last access?"); every change happens in {@link Detector} under this object's monitor.
+ * last access?"); every change happens in {@link Detector} under this object's monitor. (An
+ * array element's state is kept flat in its {@link ArrayChunk}, and copied into one of these
+ * while the rules work on it.)
  */
 public final class VarState {
   /** {@link #readEpoch} value while the reads are kept in {@link #reads}. */
@@ -34,34 +36,6 @@ public final class VarState {
    */
   String[] guards;
   ReadSet reads;
-
-  /** A copy of this state, which changes apart from it; the caller holds this one's monitor. */
-  VarState copy() {
-    VarState c = new VarState();
-    c.copyFrom(this);
-    return c;
-  }
-
-  /** Takes {@code other}'s state, a copy that changes apart from it; the caller holds both monitors. */
-  void copyFrom(VarState other) {
-    readEpoch = other.readEpoch;
-    writeEpoch = other.writeEpoch;
-    readSite = other.readSite;
-    writeSite = other.writeSite;
-    readPosition = other.readPosition;
-    writePosition = other.writePosition;
-    readAt = other.readAt;
-    writeAt = other.writeAt;
-    readLocks = other.readLocks;
-    writeLocks = other.writeLocks;
-    guards = other.guards; // never changed, only replaced (Guards)
-    reads = other.reads == null ? null : new ReadSet(other.reads);
-  }
-
-  /** Whether no access has been recorded here. */
-  boolean untouched() {
-    return readEpoch == Epoch.NONE && writeEpoch == Epoch.NONE;
-  }
 
   @Override
   public String toString() {

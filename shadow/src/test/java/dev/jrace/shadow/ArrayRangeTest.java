@@ -1,7 +1,6 @@
 package dev.jrace.shadow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,10 +55,11 @@ class ArrayRangeTest {
     return r;
   }
 
-  private static int cellsMade(ArrayShadow s) {
+  /** The elements with a state of their own: what the thunks see as epochs. */
+  private static int ownStates(ArrayShadow s) {
     int n = 0;
     for (int i = 0; i < s.length; i++) {
-      if (s.cellIfMade(i) != null) {
+      if (s.readEpoch(i) != Epoch.NONE || s.writeEpoch(i) != Epoch.NONE) {
         n++;
       }
     }
@@ -67,14 +67,14 @@ class ArrayRangeTest {
   }
 
   @Test
-  void aCopyIntoAFreshArrayMakesNoCellForTheChunksItCoversWhole() {
+  void aCopyIntoAFreshArrayGivesNoElementOfTheChunksItCoversWholeAStateOfItsOwn() {
     ThreadState t = thread("t");
     byte[] array = new byte[1000];
     ArrayShadow s = new ArrayShadow(array.length);
     detector.range(s, 0, 1000, true, t, copy, array); // the last chunk is the 40 elements left: whole too
-    assertEquals(0, cellsMade(s));
+    assertEquals(0, ownStates(s));
     detector.range(s, 100, 970, true, t, copy, array);
-    assertEquals(128 - 100 + 970 - 960, cellsMade(s), "the chunks it covers in part have cells");
+    assertEquals(128 - 100 + 970 - 960, ownStates(s), "the elements of the chunks it covers in part have their own");
     assertTrue(races.isEmpty());
   }
 
@@ -85,7 +85,7 @@ class ArrayRangeTest {
     byte[] array = new byte[256];
     ArrayShadow s = new ArrayShadow(array.length);
     detector.range(s, 0, 256, true, t, copy, array);
-    detector.read(s.cell(200), u, load, array, 200);
+    detector.element(s, 200, false, u, load, array);
     assertTrue(assertOneRace("byte[] element 200", load, copy).previous().write());
   }
 
@@ -95,7 +95,7 @@ class ArrayRangeTest {
     ThreadState u = thread("u");
     int[] array = new int[128];
     ArrayShadow s = new ArrayShadow(array.length);
-    detector.write(s.cell(70), u, store, array, 70);
+    detector.element(s, 70, true, u, store, array);
     detector.range(s, 0, 128, true, t, copy, array);
     assertOneRace("int[] element 70", copy, store);
   }
@@ -110,7 +110,7 @@ class ArrayRangeTest {
     detector.range(s, 0, 200, true, t, copy, array);
     assertEquals(1, races.size());
     assertEquals("long[] element 64", races.get(0).variable());
-    assertNull(s.cellIfMade(64), "whole-chunk accesses make no cell");
+    assertEquals(0, ownStates(s), "whole-chunk accesses give no element a state of its own");
   }
 
   @Test
@@ -121,12 +121,12 @@ class ArrayRangeTest {
     ArrayShadow s = new ArrayShadow(array.length);
     detector.range(s, 0, 300, true, t, copy, array);
     sync(t, u);
-    detector.read(s.cell(10), u, load, array, 10);
-    detector.write(s.cell(150), u, store, array, 150);
+    detector.element(s, 10, false, u, load, array);
+    detector.element(s, 150, true, u, store, array);
     detector.range(s, 64, 256, false, u, copy, array);
     sync(u, t);
     detector.range(s, 0, 300, true, t, copy, array);
-    detector.read(s.cell(150), t, load, array, 150);
+    detector.element(s, 150, false, t, load, array);
     assertEquals(List.of(), races);
   }
 
@@ -137,11 +137,44 @@ class ArrayRangeTest {
     int[] array = new int[200];
     ArrayShadow s = new ArrayShadow(array.length);
     detector.range(s, 10, 100, true, t, copy, array);
-    assertEquals(90, cellsMade(s));
-    detector.read(s.cell(5), u, load, array, 5); // not written
-    detector.read(s.cell(99), u, load, array, 99);
+    assertEquals(90, ownStates(s));
+    detector.element(s, 5, false, u, load, array); // not written
+    detector.element(s, 99, false, u, load, array);
     assertEquals(1, races.size());
     assertEquals("int[] element 99", races.get(0).variable());
+  }
+
+  @Test
+  void concurrentWholeChunkReadsStayEachElementsReadsWhenItGetsAStateOfItsOwn() {
+    ThreadState t = thread("t");
+    ThreadState u = thread("u");
+    ThreadState w = thread("w");
+    short[] array = new short[64];
+    ArrayShadow s = new ArrayShadow(array.length);
+    detector.range(s, 0, 64, false, t, copy, array);
+    detector.range(s, 0, 64, false, u, copy, array);
+    detector.element(s, 5, true, w, store, array);
+    detector.element(s, 6, true, w, store, array);
+    detector.range(s, 0, 64, true, w, copy, array);
+    List<String> raced = new ArrayList<>();
+    for (Race r : races) {
+      raced.add(r.variable() + " with " + r.previous().thread().name());
+    }
+    assertEquals(List.of("short[] element 5 with t", "short[] element 5 with u", "short[] element 6 with t",
+        "short[] element 6 with u", "short[] element 0 with t", "short[] element 0 with u"), raced);
+  }
+
+  @Test
+  void aCopyRepeatedInTheSameEpochStillChecksTheElementsWrittenSince() {
+    ThreadState t = thread("t");
+    ThreadState u = thread("u");
+    int[] array = new int[128];
+    ArrayShadow s = new ArrayShadow(array.length);
+    detector.range(s, 0, 128, true, t, copy, array);
+    sync(t, u);
+    detector.element(s, 100, true, u, store, array);
+    detector.range(s, 0, 128, true, t, copy, array);
+    assertOneRace("int[] element 100", copy, store);
   }
 
   @Test
@@ -157,7 +190,7 @@ class ArrayRangeTest {
         if (me == 0) {
           detector.range(s, 0, 64, true, t, copy, array);
         } else {
-          detector.read(s.cell(element), u, load, array, element);
+          detector.element(s, element, false, u, load, array);
         }
       });
       assertEquals(1, races.size(), "round " + round);

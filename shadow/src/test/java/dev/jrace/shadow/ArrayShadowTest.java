@@ -1,18 +1,36 @@
 package dev.jrace.shadow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Collections;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** An array's shadow: its elements' states, made a chunk at a time, and how a thread finds it. */
 class ArrayShadowTest {
+  private SiteTable sites;
+  private int store;
+  private ThreadRegistry registry;
+  private List<Race> races;
+  private Detector detector;
+
+  @BeforeEach
+  void setUp() {
+    sites = new SiteTable();
+    store = sites.add(new Site("com.acme.Table", "put", "Table.java", 20, null));
+    registry = new ThreadRegistry();
+    races = Collections.synchronizedList(new ArrayList<>());
+    detector = new Detector(sites, registry, races::add);
+  }
+
+  private ThreadState thread(String name) {
+    return registry.attach(new ThreadInfo(null, name, null), null);
+  }
 
   private static Object[] chunks(ArrayShadow s) throws ReflectiveOperationException {
     Field f = ArrayShadow.class.getDeclaredField("chunks");
@@ -20,16 +38,11 @@ class ArrayShadowTest {
     return (Object[]) f.get(s);
   }
 
-  private static int made(ArrayShadow s) throws ReflectiveOperationException {
+  private static int chunksMade(ArrayShadow s) throws ReflectiveOperationException {
     int n = 0;
     for (Object chunk : chunks(s)) {
       if (chunk != null) {
-        Object[] cells = (Object[]) chunk;
-        for (int i = 0; i < cells.length - 1; i++) { // the last is the whole-chunk state
-          if (cells[i] != null) {
-            n++;
-          }
-        }
+        n++;
       }
     }
     return n;
@@ -42,162 +55,112 @@ class ArrayShadowTest {
   }
 
   @Test
-  void nothingIsMadeBeforeAnElementIsTouched() throws Exception {
+  void nothingIsMadeBeforeAnElementIsAccessed() throws Exception {
     ArrayShadow s = new ArrayShadow(1_000_000);
-    for (Object chunk : chunks(s)) {
-      assertNull(chunk);
-    }
-    assertEquals(0, made(s));
+    assertEquals(0, chunksMade(s));
+    assertEquals(Epoch.NONE, s.readEpoch(500_000));
+    assertEquals(Epoch.NONE, s.writeEpoch(500_000));
   }
 
   @Test
-  void touchingOneElementMakesOnlyItsCell() throws Exception {
-    ArrayShadow s = new ArrayShadow(1_000_000);
-    s.cell(500_000);
-    assertEquals(1, made(s));
-    int chunksMade = 0;
-    for (Object chunk : chunks(s)) {
-      if (chunk != null) {
-        chunksMade++;
-      }
-    }
-    assertEquals(1, chunksMade);
+  void accessingOneElementMakesOnlyItsChunkAndRecordsOnlyIt() throws Exception {
+    ThreadState t = thread("t");
+    int[] array = new int[1_000_000];
+    ArrayShadow s = new ArrayShadow(array.length);
+    detector.element(s, 500_000, true, t, store, array);
+    assertEquals(1, chunksMade(s));
+    assertEquals(t.epoch, s.writeEpoch(500_000));
+    assertEquals(Epoch.NONE, s.readEpoch(500_000));
+    assertEquals(Epoch.NONE, s.writeEpoch(500_001));
+    assertEquals(Epoch.NONE, s.writeEpoch(499_999));
   }
 
   @Test
-  void aCellStartsWithNoAccess() {
-    VarState v = new ArrayShadow(10).cell(3);
-    assertEquals(Epoch.NONE, v.readEpoch);
-    assertEquals(Epoch.NONE, v.writeEpoch);
-    assertNull(v.reads);
+  void theLastElementOfAnOddLengthArrayHasItsOwnState() {
+    ThreadState t = thread("t");
+    int[] array = new int[65];
+    ArrayShadow s = new ArrayShadow(array.length);
+    detector.element(s, 64, false, t, store, array);
+    assertEquals(t.epoch, s.readEpoch(64));
+    assertEquals(Epoch.NONE, s.readEpoch(0));
   }
 
   @Test
-  void theSameIndexGivesTheSameCellAndDifferentIndexesDifferentCells() {
-    ArrayShadow s = new ArrayShadow(200);
-    IdentityHashMap<VarState, Integer> cells = new IdentityHashMap<>();
-    for (int i = 0; i < 200; i++) {
-      VarState v = s.cell(i);
-      assertNotNull(v);
-      assertSame(v, s.cell(i));
-      cells.put(v, i);
-    }
-    assertEquals(200, cells.size());
-    for (int i = 0; i < 200; i++) {
-      assertEquals(i, cells.get(s.cell(i)));
-    }
-  }
-
-  @Test
-  void theFirstAndLastElementsOfAnOddLengthArrayHaveCells() {
-    ArrayShadow s = new ArrayShadow(65);
-    assertNotSame(s.cell(0), s.cell(64));
-    assertSame(s.cell(64), s.cell(64));
-  }
-
-  @Test
-  void concurrentCellCallsYieldOneCellPerIndex() throws Exception {
+  void threadsWritingDistinctElementsOfOneChunkAtOnceEachKeepTheirOwn() throws Exception {
     int threads = 8;
-    int rounds = 100;
     int length = 256;
-    for (int round = 0; round < rounds; round++) {
+    ThreadState[] ts = new ThreadState[threads];
+    for (int i = 0; i < threads; i++) {
+      ts[i] = thread("t" + i);
+    }
+    for (int round = 0; round < 100; round++) {
+      int[] array = new int[length];
       ArrayShadow s = new ArrayShadow(length);
-      VarState[][] seen = new VarState[threads][length];
       Concurrently.run(threads, me -> {
-        for (int i = 0; i < length; i++) {
-          int index = me < threads - 2 ? i : length - 1 - i; // most in step, two from the end
-          seen[me][index] = s.cell(index);
+        for (int i = me; i < length; i += threads) { // every chunk, made by whoever comes first
+          detector.element(s, i, true, ts[me], store, array);
         }
       });
       for (int i = 0; i < length; i++) {
-        for (int t = 1; t < threads; t++) {
-          assertSame(seen[0][i], seen[t][i], "round " + round + " index " + i + " thread " + t);
-        }
-        assertSame(seen[0][i], s.cell(i));
+        assertEquals(ts[i % threads].epoch, s.writeEpoch(i), "round " + round + " element " + i);
       }
-      assertEquals(length, made(s));
+      assertEquals(List.of(), races);
     }
   }
 
   // ---- ArrayShadows: finding an array's shadow
 
-  private static ThreadState thread(ThreadRegistry registry, String name) {
-    return registry.attach(new ThreadInfo(null, name, null), null);
-  }
-
   @Test
-  void anArraysShadowHasItsLengthAndIsFoundAgain() {
-    ThreadRegistry registry = new ThreadRegistry();
-    ThreadState t = thread(registry, "t");
+  void anArraysShadowHasItsLengthAndIsFoundAgainByEveryThread() {
+    ThreadState t = thread("t");
     long[] array = new long[70];
     ArrayShadow s = ArrayShadows.of(array, t, 1);
     assertEquals(70, s.length);
     assertSame(s, ArrayShadows.of(array, t, 1));
-    assertSame(s, ArrayShadows.of(array, thread(registry, "u"), 1), "shared between threads");
+    assertSame(s, ArrayShadows.of(array, t, 2), "from another site");
+    assertSame(s, ArrayShadows.of(array, thread("u"), 1), "shared between threads");
+    assertSame(s, ArrayShadows.ofUncached(array));
     assertNotSame(s, ArrayShadows.of(new long[70], t, 1));
   }
 
   @Test
-  void theSameElementOfTheSameArrayIsOneVariableForEveryThread() {
-    ThreadRegistry registry = new ThreadRegistry();
-    ThreadState t = thread(registry, "t");
-    ThreadState u = thread(registry, "u");
-    Object[] array = new Object[10];
-    VarState v = ArrayShadows.cell(array, 4, t, 1);
-    assertSame(v, ArrayShadows.cell(array, 4, t, 1));
-    assertSame(v, ArrayShadows.cell(array, 4, u, 1));
-    assertNotSame(v, ArrayShadows.cell(array, 5, t, 1));
-    assertNotSame(v, ArrayShadows.cell(new Object[10], 4, t, 1));
-  }
-
-  @Test
   void arraysCollidingInTheThreadsCachesKeepTheirOwnShadowsAlsoAfterTheCachesGrow() {
-    ThreadRegistry registry = new ThreadRegistry();
-    ThreadState t = thread(registry, "t");
+    ThreadState t = thread("t");
     List<int[]> arrays = new ArrayList<>();
-    List<VarState> cells = new ArrayList<>();
+    List<ArrayShadow> shadows = new ArrayList<>();
     for (int i = 0; i < 1000; i++) { // the caches grow after a few hundred misses
       int[] a = new int[3];
       arrays.add(a);
-      cells.add(ArrayShadows.cell(a, 1, t, 1));
+      shadows.add(ArrayShadows.of(a, t, 1));
     }
     for (int i = 0; i < 1000; i++) {
-      assertSame(cells.get(i), ArrayShadows.cell(arrays.get(i), 1, t, 1), "array " + i);
+      assertSame(shadows.get(i), ArrayShadows.of(arrays.get(i), t, 1), "array " + i);
     }
   }
 
   @Test
   void sitesSharingASlotOfTheThreadsCacheKeepTheirArraysApart() {
-    ThreadState t = thread(new ThreadRegistry(), "t");
+    ThreadState t = thread("t");
     int[] a = new int[3];
     int[] b = new int[3];
-    VarState inA = ArrayShadows.cell(a, 0, t, 5);
-    VarState inB = ArrayShadows.cell(b, 0, t, 5 + 64);
+    ArrayShadow inA = ArrayShadows.of(a, t, 5);
+    ArrayShadow inB = ArrayShadows.of(b, t, 5 + 64);
     assertNotSame(inA, inB);
-    assertSame(inA, ArrayShadows.cell(a, 0, t, 5 + 64));
-    assertSame(inB, ArrayShadows.cell(b, 0, t, 5));
-    assertSame(inB, ArrayShadows.cell(b, 0, t, 5 + 64));
+    assertSame(inA, ArrayShadows.of(a, t, 5 + 64));
+    assertSame(inB, ArrayShadows.of(b, t, 5));
+    assertSame(inB, ArrayShadows.of(b, t, 5 + 64));
   }
 
   @Test
-  void aCellIsFoundWithoutMakingItOnceMade() {
-    ThreadState t = thread(new ThreadRegistry(), "t");
-    int[] array = new int[100];
-    assertNull(ArrayShadows.madeCell(array, 70, t, 1));
-    VarState v = ArrayShadows.cell(array, 70, t, 1);
-    assertSame(v, ArrayShadows.madeCell(array, 70, t, 2));
-    assertNull(ArrayShadows.madeCell(array, 71, t, 1));
-    assertNull(ArrayShadows.madeCell(array, 100, t, 1));
-    assertNull(ArrayShadows.madeCell(array, -1, t, 1));
-  }
-
-  @Test
-  void anIndexOutOfBoundsHasNoCell() {
-    ThreadState t = thread(new ThreadRegistry(), "t");
-    int[] array = new int[3];
-    assertNull(ArrayShadows.cell(array, 3, t, 1));
-    assertNull(ArrayShadows.cell(array, -1, t, 1));
-    assertNull(ArrayShadows.cell(new int[0], 0, t, 1));
-    assertNotNull(ArrayShadows.cell(array, 2, t, 1));
+  void theSameElementIsOneVariableForEveryThreadAndNeighboursAreOthers() {
+    ThreadState t = thread("t");
+    ThreadState u = thread("u");
+    Object[] array = new Object[10];
+    detector.element(ArrayShadows.of(array, t, 1), 4, true, t, store, array);
+    detector.element(ArrayShadows.of(array, u, 1), 5, true, u, store, array);
+    assertEquals(List.of(), races);
+    detector.element(ArrayShadows.of(array, u, 2), 4, true, u, store, array);
+    assertEquals(1, races.size());
+    assertEquals("java.lang.Object[] element 4", races.get(0).variable());
   }
 }

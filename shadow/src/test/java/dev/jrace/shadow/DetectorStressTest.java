@@ -57,7 +57,7 @@ class DetectorStressTest {
     ThreadState root = registry.attach(new ThreadInfo(null, "root", null), null);
     int rootWritesShared = site("root", 1, "Stress.shared");
     VarState shared = new VarState();
-    detector.write(shared, root, rootWritesShared, null, -1); // before the workers start: ordered before all they do
+    detector.write(shared, root, rootWritesShared, null); // before the workers start: ordered before all they do
 
     VarState readSet = new VarState();
     VarState[][] pairs = new VarState[WORKERS][WORKERS];
@@ -111,18 +111,18 @@ class DetectorStressTest {
         ThreadState t = workers[me];
         try {
           for (int r = 0; r < 50; r++) {
-            detector.read(readSet, t, reads[me], null, -1);
+            detector.read(readSet, t, reads[me], null);
           }
           for (int j = 0; j < WORKERS; j++) {
             if (j != me) {
-              detector.write(pairs[me][j], t, firstWrites[me], null, -1);
+              detector.write(pairs[me][j], t, firstWrites[me], null);
             }
           }
           phase.await(30, TimeUnit.SECONDS);
 
           for (int i = 0; i < WORKERS; i++) {
             if (i != me) {
-              detector.write(pairs[i][me], t, secondWrites[me], null, -1);
+              detector.write(pairs[i][me], t, secondWrites[me], null);
             }
           }
           phase.await(30, TimeUnit.SECONDS);
@@ -137,8 +137,8 @@ class DetectorStressTest {
                 throw new AssertionError("w" + me + " acquired lock " + k + " without its last release "
                     + Epoch.toString(lastRelease[k]));
               }
-              detector.read(hot[k], t, hotReads[me], null, -1);
-              detector.write(hot[k], t, hotWrites[me], null, -1);
+              detector.read(hot[k], t, hotReads[me], null);
+              detector.write(hot[k], t, hotWrites[me], null);
               lastRelease[k] = t.epoch;
               clocks[k].release(t);
             } finally {
@@ -149,7 +149,7 @@ class DetectorStressTest {
               throw new AssertionError("w" + me + "'s own clock went from " + own + " to " + now);
             }
             own = now;
-            detector.read(shared, t, sharedReads[me], null, -1);
+            detector.read(shared, t, sharedReads[me], null);
           }
           ended[me].release(t); // the worker ends: root's join acquires this
         } catch (Throwable e) {
@@ -162,7 +162,7 @@ class DetectorStressTest {
     }
 
     phase.await(30, TimeUnit.SECONDS);
-    detector.write(readSet, root, rootWritesReadSet, null, -1); // races with every worker's read
+    detector.write(readSet, root, rootWritesReadSet, null); // races with every worker's read
     phase.await(30, TimeUnit.SECONDS);
     for (Thread th : threads) {
       th.join();
@@ -172,9 +172,9 @@ class DetectorStressTest {
       ended[i].acquire(root);
     }
     for (int k = 0; k < LOCKS; k++) {
-      detector.write(hot[k], root, rootWritesHot, null, -1);
+      detector.write(hot[k], root, rootWritesHot, null);
     }
-    detector.write(shared, root, rootWritesShared, null, -1);
+    detector.write(shared, root, rootWritesShared, null);
 
     Set<String> expected = new TreeSet<>();
     for (int i = 0; i < WORKERS; i++) {

@@ -63,11 +63,11 @@ class DetectorTest {
   }
 
   private void write(ThreadState t, int site) {
-    detector.write(v, t, site, null, -1);
+    detector.write(v, t, site, null);
   }
 
   private void read(ThreadState t, int site) {
-    detector.read(v, t, site, null, -1);
+    detector.read(v, t, site, null);
   }
 
   private void assertRace(Race r, boolean write, int site, ThreadState thread,
@@ -495,8 +495,9 @@ class DetectorTest {
     ThreadState t1 = thread("t1");
     ThreadState t2 = thread("t2");
     int[] table = new int[8];
-    detector.write(v, t1, arrayStore, table, 3);
-    detector.read(v, t2, arrayLoad, table, 3);
+    ArrayShadow s = new ArrayShadow(table.length);
+    detector.element(s, 3, true, t1, arrayStore, table);
+    detector.element(s, 3, false, t2, arrayLoad, table);
     assertEquals(1, races.size());
     Race r = races.get(0);
     assertEquals("int[] element 3", r.variable());
@@ -509,8 +510,9 @@ class DetectorTest {
     ThreadState t1 = thread("t1");
     ThreadState t2 = thread("t2");
     String[][] names = new String[2][];
-    detector.write(v, t1, arrayStore, names, 0);
-    detector.write(v, t2, arrayStore, names, 0);
+    ArrayShadow s = new ArrayShadow(names.length);
+    detector.element(s, 0, true, t1, arrayStore, names);
+    detector.element(s, 0, true, t2, arrayStore, names);
     assertEquals("java.lang.String[][] element 0", races.get(0).variable());
   }
 
@@ -521,8 +523,8 @@ class DetectorTest {
     int put = sites.add(new Site("com.acme.Cache", "store", "Cache.java", 7, "com.acme.Cache.map", "put"));
     int size = sites.add(new Site("com.acme.Cache", "count", "Cache.java", 9, null, "size"));
     java.util.HashMap<String, String> map = new java.util.HashMap<>();
-    detector.write(v, t1, put, map, -1);
-    detector.read(v, t2, size, map, -1);
+    detector.write(v, t1, put, map);
+    detector.read(v, t2, size, map);
     assertEquals(1, races.size());
     Race r = races.get(0);
     assertEquals("java.util.HashMap@" + Integer.toHexString(System.identityHashCode(map)), r.variable());

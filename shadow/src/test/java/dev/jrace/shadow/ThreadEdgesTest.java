@@ -73,9 +73,9 @@ class ThreadEdgesTest {
 
   @Test
   void whatTheParentWroteBeforeStartingIsOrderedBeforeTheChildsRead() throws Exception {
-    detector.write(v, parent, parentWrite, null, -1);
+    detector.write(v, parent, parentWrite, null);
     AtomicReference<Throwable> failure = new AtomicReference<>();
-    Thread c = child("reader", failure, self -> detector.read(v, self, childRead, null, -1));
+    Thread c = child("reader", failure, self -> detector.read(v, self, childRead, null));
     edges.starting(c, parent);
     c.start();
     joinAndCheck(c, failure);
@@ -84,9 +84,9 @@ class ThreadEdgesTest {
 
   @Test
   void withoutTheStartEdgeTheChildsReadRacesWithTheParentsWrite() throws Exception {
-    detector.write(v, parent, parentWrite, null, -1);
+    detector.write(v, parent, parentWrite, null);
     AtomicReference<Throwable> failure = new AtomicReference<>();
-    Thread c = child("reader", failure, self -> detector.read(v, self, childRead, null, -1));
+    Thread c = child("reader", failure, self -> detector.read(v, self, childRead, null));
     c.start();
     joinAndCheck(c, failure);
     assertEquals(1, races.size());
@@ -99,11 +99,11 @@ class ThreadEdgesTest {
   @Test
   void whatTheParentWritesAfterStartingIsNotOrderedWithTheChild() throws Exception {
     AtomicReference<Throwable> failure = new AtomicReference<>();
-    Thread c = child("reader", failure, self -> detector.read(v, self, childRead, null, -1));
+    Thread c = child("reader", failure, self -> detector.read(v, self, childRead, null));
     edges.starting(c, parent);
     c.start();
     joinAndCheck(c, failure); // no ended(): jrace has not seen the join
-    detector.write(v, parent, parentWrite, null, -1);
+    detector.write(v, parent, parentWrite, null);
     assertEquals(1, races.size());
     Race r = races.get(0);
     assertTrue(r.current().write());
@@ -144,24 +144,24 @@ class ThreadEdgesTest {
   @Test
   void endedAfterJoinOrdersTheChildsWriteBeforeTheParentsRead() throws Exception {
     AtomicReference<Throwable> failure = new AtomicReference<>();
-    Thread c = child("writer", failure, self -> detector.write(v, self, childWrite, null, -1));
+    Thread c = child("writer", failure, self -> detector.write(v, self, childWrite, null));
     edges.starting(c, parent);
     c.start();
     joinAndCheck(c, failure);
     edges.ended(c, parent);
-    detector.read(v, parent, parentRead, null, -1);
-    detector.write(v, parent, parentWrite, null, -1);
+    detector.read(v, parent, parentRead, null);
+    detector.write(v, parent, parentWrite, null);
     assertEquals(List.of(), races);
   }
 
   @Test
   void withoutEndedTheChildsWriteRacesWithTheParentsRead() throws Exception {
     AtomicReference<Throwable> failure = new AtomicReference<>();
-    Thread c = child("writer", failure, self -> detector.write(v, self, childWrite, null, -1));
+    Thread c = child("writer", failure, self -> detector.write(v, self, childWrite, null));
     edges.starting(c, parent);
     c.start();
     joinAndCheck(c, failure);
-    detector.read(v, parent, parentRead, null, -1);
+    detector.read(v, parent, parentRead, null);
     assertEquals(1, races.size());
     Race r = races.get(0);
     assertSame(sites.get(parentRead), r.current().site());
@@ -175,7 +175,7 @@ class ThreadEdgesTest {
     CountDownLatch mayFinish = new CountDownLatch(1);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Thread c = child("busy", failure, self -> {
-      detector.write(v, self, childWrite, null, -1);
+      detector.write(v, self, childWrite, null);
       written.countDown();
       mayFinish.await();
     });
@@ -185,7 +185,7 @@ class ThreadEdgesTest {
       written.await();
       assertTrue(c.isAlive());
       edges.ended(c, parent); // too early: the child is blocked, not ended
-      detector.read(v, parent, parentRead, null, -1);
+      detector.read(v, parent, parentRead, null);
     } finally {
       mayFinish.countDown();
       joinAndCheck(c, failure);
@@ -208,12 +208,12 @@ class ThreadEdgesTest {
 
   @Test
   void aGrandchildSeesWhatItsGrandparentDidBeforeTheFirstStart() throws Exception {
-    detector.write(v, parent, parentWrite, null, -1);
+    detector.write(v, parent, parentWrite, null);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     AtomicReference<Throwable> innerFailure = new AtomicReference<>();
     Thread c = child("middle", failure, self -> {
       Thread g = child("grandchild", innerFailure,
-          gs -> detector.write(v, gs, childWrite, null, -1));
+          gs -> detector.write(v, gs, childWrite, null));
       edges.starting(g, self);
       g.start();
       joinAndCheck(g, innerFailure);
@@ -223,7 +223,7 @@ class ThreadEdgesTest {
     c.start();
     joinAndCheck(c, failure);
     edges.ended(c, parent);
-    detector.read(v, parent, parentRead, null, -1);
+    detector.read(v, parent, parentRead, null);
     assertEquals(List.of(), races);
   }
 }

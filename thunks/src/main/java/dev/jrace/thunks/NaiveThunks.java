@@ -1,5 +1,6 @@
 package dev.jrace.thunks;
 
+import dev.jrace.shadow.ArrayShadow;
 import dev.jrace.shadow.ArrayShadows;
 import dev.jrace.shadow.LateFields;
 import dev.jrace.shadow.ThreadState;
@@ -20,7 +21,7 @@ public final class NaiveThunks {
       ThreadState t = Thunks.current();
       VarState v = LateFields.ofUncached(holder, field);
       if (v.readEpoch != t.epoch) {
-        Thunks.readSlow(v, t, site, null, -1);
+        Thunks.readSlow(v, t, site, null);
       }
     }
   }
@@ -30,7 +31,7 @@ public final class NaiveThunks {
       ThreadState t = Thunks.current();
       VarState v = LateFields.ofUncached(holder, field);
       if (v.writeEpoch != t.epoch) {
-        Thunks.writeSlow(v, t, site, null, -1);
+        Thunks.writeSlow(v, t, site, null);
       }
     }
   }
@@ -38,20 +39,22 @@ public final class NaiveThunks {
   public static void readElement(Object array, int index, int site) {
     if (array != null) {
       ThreadState t = Thunks.current();
-      VarState v = ArrayShadows.cellUncached(array, index);
-      if (v != null && v.readEpoch != t.epoch) {
-        Thunks.readSlow(v, t, site, array, index);
+      ArrayShadow s = ArrayShadows.ofUncached(array);
+      if (index >= 0 && index < s.length && s.readEpoch(index) != t.epoch) {
+        Thunks.elementSlow(s, index, false, t, site, array);
       }
     }
   }
 
+
   public static void writeElement(Object array, int index, int site) {
     if (array != null) {
       ThreadState t = Thunks.current();
-      VarState v = ArrayShadows.cellUncached(array, index);
-      if (v != null && v.writeEpoch != t.epoch) {
-        Thunks.writeSlow(v, t, site, array, index);
+      ArrayShadow s = ArrayShadows.ofUncached(array);
+      if (index >= 0 && index < s.length && s.writeEpoch(index) != t.epoch) {
+        Thunks.elementSlow(s, index, true, t, site, array);
       }
     }
   }
+
 }

@@ -95,13 +95,13 @@ public final class Thunks {
 
   public static void read(VarState v, ThreadState t, int site) {
     if (v != null && v.readEpoch != t.epoch) {
-      readSlow(v, t, site, null, -1);
+      readSlow(v, t, site, null);
     }
   }
 
   public static void write(VarState v, ThreadState t, int site) {
     if (v != null && v.writeEpoch != t.epoch) {
-      writeSlow(v, t, site, null, -1);
+      writeSlow(v, t, site, null);
     }
   }
 
@@ -118,7 +118,7 @@ public final class Thunks {
     if (holder != null) {
       VarState v = lateField(holder, field, t);
       if (v != null && v.readEpoch != t.epoch) {
-        readSlow(v, t, site, null, -1);
+        readSlow(v, t, site, null);
       }
     }
   }
@@ -127,7 +127,7 @@ public final class Thunks {
     if (holder != null) {
       VarState v = lateField(holder, field, t);
       if (v != null && v.writeEpoch != t.epoch) {
-        writeSlow(v, t, site, null, -1);
+        writeSlow(v, t, site, null);
       }
     }
   }
@@ -136,18 +136,18 @@ public final class Thunks {
 
   public static void readElement(Object array, int index, ThreadState t, int site) {
     if (array != null) {
-      VarState v = cell(array, index, t, site);
-      if (v != null && v.readEpoch != t.epoch) {
-        readSlow(v, t, site, array, index);
+      ArrayShadow s = arrayShadow(array, t, site);
+      if (s != null && index >= 0 && index < s.length && s.readEpoch(index) != t.epoch) {
+        elementSlow(s, index, false, t, site, array);
       }
     }
   }
 
   public static void writeElement(Object array, int index, ThreadState t, int site) {
     if (array != null) {
-      VarState v = cell(array, index, t, site);
-      if (v != null && v.writeEpoch != t.epoch) {
-        writeSlow(v, t, site, array, index);
+      ArrayShadow s = arrayShadow(array, t, site);
+      if (s != null && index >= 0 && index < s.length && s.writeEpoch(index) != t.epoch) {
+        elementSlow(s, index, true, t, site, array);
       }
     }
   }
@@ -195,7 +195,7 @@ public final class Thunks {
     if (receiver != null && JdkObjects.watched(receiver.getClass())) {
       VarState v = object(receiver, t);
       if (v != null && v.readEpoch != t.epoch) {
-        readSlow(v, t, site, receiver, -1);
+        readSlow(v, t, site, receiver);
       }
     }
   }
@@ -205,28 +205,19 @@ public final class Thunks {
     if (receiver != null && JdkObjects.watched(receiver.getClass())) {
       VarState v = object(receiver, t);
       if (v != null && v.writeEpoch != t.epoch) {
-        writeSlow(v, t, site, receiver, -1);
+        writeSlow(v, t, site, receiver);
       }
     }
   }
 
-  /**
-   * The shadow of element {@code index} of {@code array}, made on first touch; null when out of
-   * bounds, or when making it ran out of memory (the access goes unwatched, the program on).
-   */
-  private static VarState cell(Object array, int index, ThreadState t, int site) {
+  /** The shadow of {@code array}, or null when making it ran out of memory (the access goes unwatched, the program on). */
+  private static ArrayShadow arrayShadow(Object array, ThreadState t, int site) {
     try {
-      VarState v = ArrayShadows.madeCell(array, index, t, site);
-      return v != null ? v : makeCell(array, index, t, site);
+      return ArrayShadows.of(array, t, site);
     } catch (Throwable e) {
       contained(e);
       return null;
     }
-  }
-
-  @DontInline // made once per element: kept out of the loops that access arrays
-  private static VarState makeCell(Object array, int index, ThreadState t, int site) {
-    return ArrayShadows.cell(array, index, t, site);
   }
 
   /** The shadow of a watched JDK object, or null when making it failed. */
@@ -471,18 +462,28 @@ public final class Thunks {
   // The rules touch only jrace's own state; the report of a race they find is guarded (ReportGuard).
 
   @DontInline // slow paths stay out of the accessing method's compiled code
-  static void readSlow(VarState v, ThreadState t, int site, Object object, int index) {
+  static void readSlow(VarState v, ThreadState t, int site, Object object) {
     try {
-      DETECTOR.read(v, t, site, object, index);
+      DETECTOR.read(v, t, site, object);
     } catch (Throwable e) {
       contained(e);
     }
   }
 
   @DontInline
-  static void writeSlow(VarState v, ThreadState t, int site, Object object, int index) {
+  static void writeSlow(VarState v, ThreadState t, int site, Object object) {
     try {
-      DETECTOR.write(v, t, site, object, index);
+      DETECTOR.write(v, t, site, object);
+    } catch (Throwable e) {
+      contained(e);
+    }
+  }
+
+  /** An access of element {@code index} (in bounds) of {@code array}, whose shadow is {@code s}. */
+  @DontInline
+  static void elementSlow(ArrayShadow s, int index, boolean write, ThreadState t, int site, Object array) {
+    try {
+      DETECTOR.element(s, index, write, t, site, array);
     } catch (Throwable e) {
       contained(e);
     }
