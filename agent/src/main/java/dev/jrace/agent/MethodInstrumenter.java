@@ -151,7 +151,7 @@ final class MethodInstrumenter {
       }
       case MONITORENTER -> {
         m.instructions.insertBefore(i, keepLock());
-        m.instructions.insert(i, list(new VarInsnNode(ALOAD, temp), new MethodInsnNode(INVOKESTATIC,
+        m.instructions.insert(insideHandler(i), list(new VarInsnNode(ALOAD, temp), new MethodInsnNode(INVOKESTATIC,
             SyncRules.SYNC_THUNKS, "monitorEnter", "(Ljava/lang/Object;)V", false)));
       }
       case AASTORE -> {

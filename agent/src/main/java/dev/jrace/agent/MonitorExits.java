@@ -27,7 +27,9 @@ import org.objectweb.asm.tree.VarInsnNode;
  * as without jrace) and goes on to the {@code monitorexit}. That handler needs the stack map
  * frame there, computed from the method's own frames before it is rewritten; where it cannot
  * be (the lock is not alone on the stack, an object under construction is live), the call is
- * left unprotected, as before.
+ * left unprotected, as before. Whatever else the handler does (noting that the release went
+ * unrecorded), it does after giving the monitor back itself, then goes on after the
+ * {@code monitorexit}: see {@link #release}.
  */
 final class MonitorExits {
   private final MethodNode m;
@@ -69,9 +71,10 @@ final class MonitorExits {
    * The release {@code call} (which takes the lock from the stack) for {@code monitorexit},
    * protected when its frame is known: {@code dup, astore temp, [call on aload temp], L: frame,
    * monitorexit}, with a handler appended to the method that pops the exception, pushes the
-   * lock again and jumps to L. {@code added}: the locals jrace adds before {@code temp} (the
-   * thread state...), {@code firstAdded} their first slot; {@code onFailure}: what the handler
-   * does first (notes that the monitor's hold went unreleased), or null.
+   * lock again and jumps to L; or, given {@code onFailure} (code that notes the release went
+   * unrecorded), gives the monitor back itself, runs it and jumps to after the monitorexit.
+   * {@code added}: the locals jrace adds before {@code temp} (the thread state...),
+   * {@code firstAdded} their first slot.
    */
   InsnList release(AbstractInsnNode monitorexit, InsnList call, int firstAdded, List<Object> added, int temp,
       InsnList onFailure) {
@@ -102,13 +105,64 @@ final class MonitorExits {
     m.instructions.add(handler);
     m.instructions.add(new FrameNode(F_NEW, frame.size(), frame.toArray(), 1, new Object[] {"java/lang/Throwable"}));
     m.instructions.add(new InsnNode(POP));
-    if (onFailure != null) {
-      m.instructions.add(onFailure);
-    }
     m.instructions.add(new VarInsnNode(ALOAD, temp));
-    m.instructions.add(new JumpInsnNode(GOTO, exit));
+    if (onFailure == null) {
+      m.instructions.add(new JumpInsnNode(GOTO, exit));
+    } else {
+      // The JIT compiles a method only if every instruction that can throw while monitors are
+      // held has a handler expecting just those monitors (else it runs interpreted for ever). So
+      // onFailure runs after the monitor is given back, covered by the handlers of the
+      // instruction after the monitorexit, where the same monitors are held.
+      LabelNode after = after(monitorexit, frame);
+      LabelNode from = new LabelNode();
+      LabelNode to = new LabelNode();
+      m.instructions.add(new InsnNode(MONITOREXIT));
+      m.instructions.add(from);
+      m.instructions.add(onFailure);
+      m.instructions.add(to);
+      m.instructions.add(new JumpInsnNode(GOTO, after));
+      m.tryCatchBlocks.addAll(0, handlersAt(after, from, to));
+    }
     m.tryCatchBlocks.add(0, new TryCatchBlockNode(start, exit, handler, null)); // before javac's, which cover it
     return out;
+  }
+
+  /**
+   * A label at the instruction after {@code monitorexit}, with a frame of {@code locals} and an
+   * empty stack there unless the instruction has a frame already.
+   */
+  private LabelNode after(AbstractInsnNode monitorexit, List<Object> locals) {
+    LabelNode label = new LabelNode();
+    for (AbstractInsnNode n = monitorexit.getNext(); n != null && n.getOpcode() < 0; n = n.getNext()) {
+      if (n instanceof FrameNode) {
+        m.instructions.insertBefore(n, label);
+        return label;
+      }
+    }
+    m.instructions.insert(monitorexit, label);
+    m.instructions.insert(label, new FrameNode(F_NEW, locals.size(), locals.toArray(), 0, new Object[0]));
+    return label;
+  }
+
+  /** Copies, for {@code [from, to)}, of the try-catch blocks that cover {@code at}, in their order. */
+  private List<TryCatchBlockNode> handlersAt(LabelNode at, LabelNode from, LabelNode to) {
+    int here = instructionAt(at);
+    List<TryCatchBlockNode> out = new ArrayList<>();
+    for (TryCatchBlockNode b : m.tryCatchBlocks) {
+      if (instructionAt(b.start) <= here && here < instructionAt(b.end)) {
+        out.add(new TryCatchBlockNode(from, to, b.handler, b.type));
+      }
+    }
+    return out;
+  }
+
+  /** The index of the first instruction at or after {@code label}: labels at one place compare equal. */
+  private int instructionAt(LabelNode label) {
+    AbstractInsnNode n = label;
+    while (n != null && n.getOpcode() < 0) {
+      n = n.getNext();
+    }
+    return n == null ? m.instructions.size() : m.instructions.indexOf(n);
   }
 
   /** Adds TOP entries until the frame's locals take {@code slots} slots. */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
@@ -158,6 +159,27 @@ class HostSafetyIT {
     assertEquals(0, r.exitCode(), r.all());
     assertEquals("20000\n", r.stdout(), r.all());
     assertEquals("", r.stderr(), r.all());
+  }
+
+  /**
+   * Methods that hold monitors are compiled by the JIT as without jrace: the code jrace adds
+   * around monitors keeps every exception edge agreeing on the monitors held, else the JIT
+   * refuses the method and it runs interpreted (10x slower) for as long as the program runs.
+   */
+  @Test
+  void methodsThatHoldMonitorsAreCompiled() throws Exception {
+    ForkedJvm.Result r = ForkedJvm.java(List.of("-Xbatch", "-XX:+PrintCompilation",
+        "-javaagent:" + ForkedJvm.AGENT.toAbsolutePath()), Map.of(), ForkedJvm.CLASSES, "racetest.host.HotMonitors");
+    assertEquals(0, r.exitCode(), r.all());
+    List<String> about = r.stdout().lines()
+        .filter(l -> l.contains("racetest.host.HotMonitors::") || l.contains("ConcurrentHashMap::putVal")).toList();
+    String seen = String.join("\n", about);
+    for (String method : List.of("racetest.host.HotMonitors::block", "racetest.host.HotMonitors::method",
+        "racetest.host.HotMonitors::nested", "java.util.concurrent.ConcurrentHashMap::putVal")) {
+      assertTrue(about.stream().anyMatch(l -> l.matches(".*\\s4\\s+" + Pattern.quote(method) + " \\(\\d+ bytes\\)")),
+          method + " not compiled by C2:\n" + seen);
+    }
+    assertFalse(seen.contains("COMPILE SKIPPED"), seen);
   }
 
   @Test
