@@ -26,10 +26,23 @@ public final class SyncLocations {
   public static final class Slots {
     /** Decided on first use: whether the object belongs to the program's synchronization. */
     private volatile int owner;
+    /**
+     * The locations' offsets and clocks, replaced whole when one is added (objects have one or
+     * two), so that finding one takes no lock: an object's clocks are looked up by every thread
+     * that synchronizes on it.
+     */
+    private volatile Table table = Table.EMPTY;
 
-    private long[] offsets = new long[2];
-    private SyncClock[] clocks = new SyncClock[2];
-    private int size;
+    private static final class Table {
+      static final Table EMPTY = new Table(new long[0], new SyncClock[0]);
+      final long[] offsets;
+      final SyncClock[] clocks;
+
+      Table(long[] offsets, SyncClock[] clocks) {
+        this.offsets = offsets;
+        this.clocks = clocks;
+      }
+    }
 
     /** Null until decided; then true for the program's objects, false for the JDK's own. */
     public Boolean program() {
@@ -42,25 +55,33 @@ public final class SyncLocations {
     }
 
     /** The clock of a location, or null if nothing was ever released there (for an acquire). */
-    public synchronized SyncClock existing(long offset) {
-      for (int i = 0; i < size; i++) {
+    public SyncClock existing(long offset) {
+      Table t = table;
+      long[] offsets = t.offsets;
+      for (int i = 0; i < offsets.length; i++) {
         if (offsets[i] == offset) {
-          return clocks[i];
+          return t.clocks[i];
         }
       }
       return null;
     }
 
     /** The clock of a location, made if it has none yet (for a release). */
-    public synchronized SyncClock clock(long offset) {
+    public SyncClock clock(long offset) {
+      SyncClock c = existing(offset);
+      return c != null ? c : add(offset);
+    }
+
+    private synchronized SyncClock add(long offset) {
       SyncClock c = existing(offset);
       if (c == null) {
-        if (size == offsets.length) {
-          offsets = Arrays.copyOf(offsets, size * 2);
-          clocks = Arrays.copyOf(clocks, size * 2);
-        }
-        offsets[size] = offset;
-        c = clocks[size++] = new SyncClock();
+        Table t = table;
+        int n = t.offsets.length;
+        long[] offsets = Arrays.copyOf(t.offsets, n + 1);
+        SyncClock[] clocks = Arrays.copyOf(t.clocks, n + 1);
+        offsets[n] = offset;
+        c = clocks[n] = new SyncClock();
+        table = new Table(offsets, clocks);
       }
       return c;
     }

@@ -14,6 +14,11 @@ import java.util.Arrays;
  */
 public final class VectorClock {
   private long[] clocks;
+  /**
+   * One past the last entry of {@link #clocks} that may be non-zero: loops stop there, not at the
+   * array's end (ids are handed out fresh first, so arrays soon have room for every id).
+   */
+  private int used;
   /** Whether {@link #clocks} may be seen by another clock: then it is never written again. */
   private boolean shared;
   /** One entry kept beside the array (a thread's own), -1 for none; the entry is the larger of both. */
@@ -26,6 +31,7 @@ public final class VectorClock {
 
   public VectorClock(VectorClock other) {
     clocks = other.clocks;
+    used = other.used;
     shared = other.shared = true;
     extraTid = other.extraTid;
     extra = other.extra;
@@ -40,6 +46,7 @@ public final class VectorClock {
   public void set(int tid, long clock) {
     own(tid + 1);
     clocks[tid] = clock;
+    used = Math.max(used, tid + 1);
     if (tid == extraTid) {
       extra = clock;
     }
@@ -53,6 +60,7 @@ public final class VectorClock {
     if (tid != extraTid && extraTid >= 0) {
       own(extraTid + 1);
       clocks[extraTid] = Math.max(clocks[extraTid], extra);
+      used = Math.max(used, extraTid + 1);
     }
     extraTid = tid;
     extra = clock;
@@ -66,15 +74,13 @@ public final class VectorClock {
   /** This := this ⊔ other. */
   public void join(VectorClock other) {
     long[] theirs = other.clocks;
-    int n = theirs.length;
-    while (n > 0 && theirs[n - 1] == 0) {
-      n--;
-    }
+    int n = other.used;
     if (!learnsFrom(other, n)) {
       return;
     }
     if (leq(other)) { // the join is theirs (a lock passed along, a thread releasing again): share it
       clocks = theirs;
+      used = n;
       shared = other.shared = true;
       extraTid = other.extraTid;
       extra = other.extra;
@@ -87,16 +93,26 @@ public final class VectorClock {
         mine[i] = theirs[i];
       }
     }
+    used = Math.max(used, n);
     int t = other.extraTid;
     if (t >= 0 && other.extra > get(t)) {
       own(t + 1);
       clocks[t] = other.extra;
+      used = Math.max(used, t + 1);
     }
   }
 
+  /** Whether {@code other} (its array's first {@code n} entries, and its extra) knows more than this. */
   private boolean learnsFrom(VectorClock other, int n) {
     long[] theirs = other.clocks;
-    for (int i = 0; i < n; i++) {
+    long[] mine = clocks;
+    int both = Math.min(n, mine.length);
+    for (int i = 0; i < both; i++) {
+      if (theirs[i] > mine[i] && theirs[i] > get(i)) { // get(i): this clock's extra may know it
+        return true;
+      }
+    }
+    for (int i = both; i < n; i++) {
       if (theirs[i] > get(i)) {
         return true;
       }
@@ -114,17 +130,25 @@ public final class VectorClock {
 
   /** True when every entry of this is at most the matching entry of {@code other}. */
   public boolean leq(VectorClock other) {
-    for (int i = 0; i < size(); i++) {
-      if (get(i) > other.get(i)) {
+    long[] mine = clocks;
+    long[] theirs = other.clocks;
+    int both = Math.min(used, theirs.length);
+    for (int i = 0; i < both; i++) {
+      if (mine[i] > theirs[i] && mine[i] > other.get(i)) { // other.get(i): its extra may know it
         return false;
       }
     }
-    return true;
+    for (int i = both; i < used; i++) {
+      if (mine[i] > other.get(i)) {
+        return false;
+      }
+    }
+    return extraTid < 0 || extra <= other.get(extraTid);
   }
 
-  /** Number of slots (one past the largest thread id this clock has room for). */
+  /** Number of slots: one past the largest thread id this clock may know of. */
   int size() {
-    return Math.max(clocks.length, extraTid + 1);
+    return Math.max(used, extraTid + 1);
   }
 
   @Override

@@ -53,12 +53,19 @@ class VectorClockTest {
   }
 
   @Test
-  void growingJustPastTheEndAtLeastDoubles() {
+  void growingJustPastTheEndAtLeastDoubles() throws ReflectiveOperationException {
     VectorClock c = new VectorClock();
-    int n = c.size();
+    int n = capacity(c);
     c.set(n, 1);
-    assertEquals(2 * n, c.size());
+    assertEquals(2 * n, capacity(c));
     assertEquals(1, c.get(n));
+    assertEquals(n + 1, c.size(), "one past the largest id it knows of");
+  }
+
+  private static int capacity(VectorClock c) throws ReflectiveOperationException {
+    java.lang.reflect.Field f = VectorClock.class.getDeclaredField("clocks");
+    f.setAccessible(true);
+    return ((long[]) f.get(c)).length;
   }
 
   @Test
@@ -249,5 +256,54 @@ class VectorClockTest {
     assertEquals(5, a.get(0));
     assertEquals(2, a.get(1));
     assertTrue(b.leq(a));
+  }
+
+  /** Random sets, advances, copies and joins agree with a plain array kept beside each clock. */
+  @Test
+  void agreesWithAPlainModelUnderRandomOperations() {
+    java.util.Random random = new java.util.Random(42);
+    int ids = 300;
+    VectorClock[] clocks = new VectorClock[6];
+    long[][] model = new long[clocks.length][ids];
+    for (int k = 0; k < clocks.length; k++) {
+      clocks[k] = new VectorClock();
+    }
+    for (int step = 0; step < 20_000; step++) {
+      int a = random.nextInt(clocks.length);
+      int b = random.nextInt(clocks.length);
+      int tid = random.nextInt(4) == 0 ? random.nextInt(ids) : random.nextInt(12);
+      switch (random.nextInt(4)) {
+        case 0 -> {
+          long v = random.nextInt(1000);
+          clocks[a].set(tid, v);
+          model[a][tid] = v;
+        }
+        case 1 -> {
+          long v = Math.max(clocks[a].get(tid), model[a][tid]) + random.nextInt(3);
+          clocks[a].advance(tid, v);
+          model[a][tid] = v;
+        }
+        case 2 -> {
+          clocks[a] = new VectorClock(clocks[b]);
+          model[a] = model[b].clone();
+        }
+        default -> {
+          boolean leq = true;
+          for (int i = 0; i < ids; i++) {
+            leq &= model[a][i] <= model[b][i];
+          }
+          assertEquals(leq, clocks[a].leq(clocks[b]), "step " + step);
+          clocks[a].join(clocks[b]);
+          for (int i = 0; i < ids; i++) {
+            model[a][i] = Math.max(model[a][i], model[b][i]);
+          }
+        }
+      }
+      for (int k = 0; k < clocks.length; k++) {
+        for (int i = 0; i < ids; i++) {
+          assertEquals(model[k][i], clocks[k].get(i), "step " + step + " clock " + k + " id " + i);
+        }
+      }
+    }
   }
 }
