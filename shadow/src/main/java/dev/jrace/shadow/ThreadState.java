@@ -62,6 +62,7 @@ public final class ThreadState {
   private WeakIdentityMap.Entry<?>[] arraysBySite;
   private int cacheMisses;
   private WeakIdentityMap.Entry<?> lastObject;
+  private WeakIdentityMap.Entry<?> lastMonitor;
   private static final int SMALL_CACHE = 8;
   private static final int LARGE_CACHE = 64;
   private static final int MISSES_TO_GROW = 256;
@@ -89,6 +90,7 @@ public final class ThreadState {
     cache = null;
     arraysBySite = null;
     lastObject = null;
+    lastMonitor = null;
     scratch = null;
     frames = java.util.Arrays.copyOf(frames, Math.max(depth, 1)); // still usable, should it run on
   }
@@ -390,6 +392,16 @@ public final class ThreadState {
 
   void lastObject(WeakIdentityMap.Entry<VarState> entry) {
     lastObject = entry;
+  }
+
+  /** Clock of the monitor this thread entered or left last, if {@code lock} is that one, else null. */
+  SyncClock lastMonitor(Object lock) {
+    WeakIdentityMap.Entry<?> e = lastMonitor;
+    return e != null && lock != null && e.get() == lock ? (SyncClock) e.value : null;
+  }
+
+  void lastMonitor(WeakIdentityMap.Entry<SyncClock> entry) {
+    lastMonitor = entry;
   }
 
   @Override

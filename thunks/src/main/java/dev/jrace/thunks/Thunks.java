@@ -6,6 +6,7 @@ import dev.jrace.shadow.Detector;
 import dev.jrace.shadow.JdkObjects;
 import dev.jrace.shadow.LateFields;
 import dev.jrace.shadow.LockSets;
+import dev.jrace.shadow.MonitorClocks;
 import dev.jrace.shadow.Log;
 import dev.jrace.shadow.ObjectShadows;
 import dev.jrace.shadow.RaceRuntime;
@@ -28,7 +29,6 @@ import jdk.internal.vm.annotation.DontInline;
 public final class Thunks {
   private static final Detector DETECTOR = RaceRuntime.DETECTOR;
   private static final ThreadEdges THREADS = RaceRuntime.THREAD_EDGES;
-  private static final WeakIdentityMap<SyncClock> MONITORS = RaceRuntime.MONITORS;
   private static final LockSets LOCK_SETS = RaceRuntime.LOCK_SETS;
   static {
     DETECTOR.setReportGuard(new ReportGuard() { // no lambda: see WeakIdentityMap
@@ -249,7 +249,7 @@ public final class Thunks {
   /** After {@code monitorenter}, or at the start of a synchronized method. */
   public static void monitorEnter(Object lock, ThreadState t) {
     try {
-      SyncClock c = MONITORS.get(lock);
+      SyncClock c = MonitorClocks.existing(lock, t);
       if (c != null) {
         c.acquire(t);
       }
@@ -264,7 +264,7 @@ public final class Thunks {
       int[] inside = null;
       try {
         inside = Guard.enter(); // what jrace runs is not the program's synchronization
-        MONITORS.getOrCreate(lock, SyncClock.NEW).release(t);
+        MonitorClocks.of(lock, t).release(t);
       } catch (Throwable e) {
         contained(e);
       } finally {
