@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The FastTrack rules for plain reads and writes (Flanagan and Freund, PLDI 2009), reached
- * only when the thunks' same-epoch check fails. Each variable's shadow changes under its own
- * monitor; a race found is handed to the sink after that monitor is released.
+ * only when the thunks' same-epoch check fails. A field's or JDK object's shadow changes under
+ * its own monitor, an array element's under its chunk's (see ArrayChunk); a race found is handed
+ * to the sink after that monitor is released.
  */
 public final class Detector {
   private final SiteTable sites;
