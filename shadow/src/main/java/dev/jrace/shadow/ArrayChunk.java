@@ -107,10 +107,7 @@ public final class ArrayChunk {
   /** Copies element {@code element}'s state into {@code v}, its own or, if it has none, the whole-chunk state's. */
   void load(int element, VarState v) {
     if (!owns(element)) {
-      load(whole == null ? NOTHING : whole, v);
-      if (v.reads != null) {
-        v.reads = new ReadSet(v.reads); // the element's copy changes apart from the whole-chunk state
-      }
+      v.copyFrom(whole == null ? NOTHING : whole);
       return;
     }
     v.readEpoch = epochs[2 * element];
@@ -126,21 +123,6 @@ public final class ArrayChunk {
     v.writeLocks = fields[f + 5];
     v.guards = guards == null ? null : guards[element];
     v.reads = reads == null ? null : reads[element];
-  }
-
-  private static void load(VarState from, VarState v) {
-    v.readEpoch = from.readEpoch;
-    v.writeEpoch = from.writeEpoch;
-    v.readPosition = from.readPosition;
-    v.writePosition = from.writePosition;
-    v.readSite = from.readSite;
-    v.writeSite = from.writeSite;
-    v.readAt = from.readAt;
-    v.writeAt = from.writeAt;
-    v.readLocks = from.readLocks;
-    v.writeLocks = from.writeLocks;
-    v.guards = from.guards;
-    v.reads = from.reads;
   }
 
   /** Records an access of {@code kind} (READ or WRITE) in element {@code element}'s own state, which it has. */

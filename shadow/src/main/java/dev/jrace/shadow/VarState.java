@@ -37,6 +37,22 @@ public final class VarState {
   String[] guards;
   ReadSet reads;
 
+  /** Takes {@code other}'s state as a copy that changes apart from it (its read set copied too). */
+  void copyFrom(VarState other) {
+    readEpoch = other.readEpoch;
+    writeEpoch = other.writeEpoch;
+    readSite = other.readSite;
+    writeSite = other.writeSite;
+    readPosition = other.readPosition;
+    writePosition = other.writePosition;
+    readAt = other.readAt;
+    writeAt = other.writeAt;
+    readLocks = other.readLocks;
+    writeLocks = other.writeLocks;
+    guards = other.guards; // never changed, only replaced (Guards)
+    reads = other.reads == null ? null : new ReadSet(other.reads);
+  }
+
   @Override
   public String toString() {
     return "write " + Epoch.toString(writeEpoch) + " read "
