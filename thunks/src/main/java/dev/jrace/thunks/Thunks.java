@@ -15,7 +15,6 @@ import dev.jrace.shadow.SyncClock;
 import dev.jrace.shadow.ThreadEdges;
 import dev.jrace.shadow.ThreadState;
 import dev.jrace.shadow.VarState;
-import dev.jrace.shadow.WeakIdentityMap;
 import jdk.internal.vm.annotation.DontInline;
 
 /**
