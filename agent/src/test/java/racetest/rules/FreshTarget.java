@@ -5,9 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Methods that make JDK objects and keep them to themselves, or let them out (FreshObjectsTest). */
+/** Methods that make JDK objects or arrays and keep them to themselves, or let them out (FreshObjectsTest). */
 public class FreshTarget {
     private Map<String, Integer> map;
+    private int[] numbers;
 
     String localBuilder(int n) {
         StringBuilder b = new StringBuilder();
@@ -53,6 +54,60 @@ public class FreshTarget {
 
     void fromAField() {
         map.put("b", 2);
+    }
+
+    int scratchArray(int x) {
+        int[] local = new int[16];
+        for (int j = 0; j < local.length; j++) {
+            local[j] = x ^ j;
+        }
+        return local[x & 15];
+    }
+
+    long[] returnedArray(long v) {
+        long[] a = new long[2];
+        a[0] = v;
+        return a;
+    }
+
+    void arrayStoredInField() {
+        int[] a = new int[4];
+        a[0] = 1;
+        numbers = a;
+    }
+
+    void arrayPassedToCopy(int[] to) {
+        int[] a = new int[4];
+        a[0] = 1;
+        System.arraycopy(a, 0, to, 0, 4);
+    }
+
+    Runnable arrayCapturedByLambda() {
+        int[] a = new int[1];
+        a[0] = 1;
+        return () -> a[0]++;
+    }
+
+    void arrayStoredInAnother() {
+        Object[] outer = new Object[1];
+        int[] inner = new int[1];
+        outer[0] = inner;
+        inner[0] = 1;
+    }
+
+    int rowOfAGrid() {
+        int[][] grid = new int[2][2];
+        grid[0][1] = 5;
+        return grid[1][0];
+    }
+
+    int arrayOrParameter(int[] given, boolean fresh) {
+        int[] a = fresh ? new int[1] : given;
+        return a[0];
+    }
+
+    int arrayFromAField() {
+        return numbers[0];
     }
 
     private static void consume(Object o) {

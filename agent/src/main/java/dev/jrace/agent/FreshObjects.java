@@ -20,21 +20,24 @@ import org.objectweb.asm.tree.analysis.Interpreter;
 import org.objectweb.asm.tree.analysis.Value;
 
 /**
- * The calls on JDK objects that need no watching: those whose receiver is an object the method
- * made itself ({@code new StringBuilder()}, {@code new ArrayList<>()}) and never lets out, except
- * by returning it. No other thread can reach such an object while the method runs, so its calls
- * cannot race; and the local builders and result lists that most methods make would otherwise
- * each cost a shadow in the weak table. An object lets out when it is stored anywhere, passed
- * to any call but its own methods, captured by a lambda or thrown. (A caller that publishes a
- * returned object without synchronization races on the field it publishes through, which is
- * reported.)
+ * The calls on JDK objects and the array accesses that need no watching: those whose receiver
+ * or array is one the method made itself ({@code new StringBuilder()}, {@code new int[16]}) and
+ * never lets out, except by returning it. No other thread can reach such an object while the
+ * method runs, so its calls and elements cannot race; and the local builders, result lists and
+ * scratch arrays that most methods make would otherwise each cost a shadow in the weak table.
+ * An object lets out when it is stored anywhere, passed to any call but its own methods,
+ * captured by a lambda or thrown. (A caller that publishes a returned object without
+ * synchronization races on the field it publishes through, which is reported.)
  */
 final class FreshObjects {
   private FreshObjects() {}
 
-  /** The calls of {@code m} (as it is now) whose receiver is such an object; often empty. */
+  /**
+   * The calls of {@code m} (as it is now) whose receiver is such an object, and its array loads
+   * and stores whose array is; often empty.
+   */
   static Set<AbstractInsnNode> unshared(String owner, MethodNode m) {
-    if (!makesJdkObject(m)) {
+    if (!makesFreshObject(m)) {
       return Set.of();
     }
     Escapes escapes = new Escapes();
@@ -44,28 +47,55 @@ final class FreshObjects {
     } catch (AnalyzerException | RuntimeException e) {
       return Set.of();
     }
-    Set<AbstractInsnNode> calls = new HashSet<>();
+    Set<AbstractInsnNode> unshared = new HashSet<>();
     AbstractInsnNode[] insns = m.instructions.toArray();
     for (int i = 0; i < insns.length; i++) {
-      if (frames[i] != null && insns[i] instanceof MethodInsnNode call && JdkCalls.applies(call)
-          && !JdkCalls.onArgument(call)) {
-        Frame<Fresh> f = frames[i];
-        Fresh receiver = f.getStack(f.getStackSize() - 1 - Type.getArgumentTypes(call.desc).length);
-        if (receiver.isFresh() && !escapes.any(receiver.news)) {
-          calls.add(call);
+      Frame<Fresh> f = frames[i];
+      int below = f == null ? -1 : operandsAbove(insns[i]); // the receiver's or array's depth on the stack
+      if (below >= 0) {
+        Fresh made = f.getStack(f.getStackSize() - 1 - below);
+        if (made.isFresh() && !escapes.any(made.news)) {
+          unshared.add(insns[i]);
         }
       }
     }
-    return calls;
+    return unshared;
   }
 
-  private static boolean makesJdkObject(MethodNode m) {
+  /**
+   * How many operands lie above the receiver of a call on a JDK object, or above the array of
+   * an array load or store; -1 for any other instruction.
+   */
+  private static int operandsAbove(AbstractInsnNode i) {
+    int op = i.getOpcode();
+    if (op >= IALOAD && op <= SALOAD) {
+      return 1; // the index
+    }
+    if (op >= IASTORE && op <= SASTORE) {
+      return 2; // the index and the value
+    }
+    if (i instanceof MethodInsnNode call && JdkCalls.applies(call) && !JdkCalls.onArgument(call)) {
+      return Type.getArgumentTypes(call.desc).length;
+    }
+    return -1;
+  }
+
+  private static boolean makesFreshObject(MethodNode m) {
     for (AbstractInsnNode i : m.instructions) {
-      if (i.getOpcode() == NEW && JdkObjects.isWatchedName(((TypeInsnNode) i).desc.replace('/', '.'))) {
+      if (isFresh(i)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether {@code i} makes an array, or an object of a JDK class jrace watches. */
+  private static boolean isFresh(AbstractInsnNode i) {
+    return switch (i.getOpcode()) {
+      case NEWARRAY, ANEWARRAY, MULTIANEWARRAY -> true;
+      case NEW -> JdkObjects.isWatchedName(((TypeInsnNode) i).desc.replace('/', '.'));
+      default -> false;
+    };
   }
 
   /**
@@ -88,8 +118,8 @@ final class FreshObjects {
   }
 
   /**
-   * Tracks the objects made by {@code new} of a watched class through locals and the stack,
-   * and which of them escape. Types come from ASM's basic interpreter.
+   * Tracks the arrays and the objects of watched classes made here through locals and the
+   * stack, and which of them escape. Types come from ASM's basic interpreter.
    */
   private static final class Escapes extends Interpreter<Fresh> {
     private final BasicInterpreter basic = new BasicInterpreter();
@@ -121,11 +151,11 @@ final class FreshObjects {
 
     @Override
     public Fresh newOperation(AbstractInsnNode insn) throws AnalyzerException {
-      BasicValue b = basic.newOperation(insn);
-      if (insn.getOpcode() == NEW && JdkObjects.isWatchedName(((TypeInsnNode) insn).desc.replace('/', '.'))) {
-        return new Fresh(b, Set.of(insn), false);
-      }
-      return Fresh.other(b);
+      return made(insn, basic.newOperation(insn));
+    }
+
+    private static Fresh made(AbstractInsnNode insn, BasicValue b) {
+      return isFresh(insn) ? new Fresh(b, Set.of(insn), false) : Fresh.other(b);
     }
 
     @Override
@@ -144,7 +174,7 @@ final class FreshObjects {
           escape(value);
           return null;
         default:
-          return Fresh.other(b);
+          return made(insn, b);
       }
     }
 
@@ -158,7 +188,7 @@ final class FreshObjects {
 
     @Override
     public Fresh ternaryOperation(AbstractInsnNode insn, Fresh value1, Fresh value2, Fresh value3) {
-      escape(value3); // xASTORE: the value stored into an array
+      escape(value3); // xASTORE: the value stored into an array, not the array
       return null;
     }
 
@@ -180,7 +210,7 @@ final class FreshObjects {
         Fresh receiver = values.get(0);
         return new Fresh(b, receiver.news(), receiver.other());
       }
-      return Fresh.other(b);
+      return made(insn, b);
     }
 
     /** StringBuilder's append, insert, delete, replace, reverse return the builder itself. */

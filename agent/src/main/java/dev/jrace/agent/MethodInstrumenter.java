@@ -389,8 +389,13 @@ final class MethodInstrumenter {
     return holder != null && holder.is(Shadows.IGNORED);
   }
 
+  /** Whether the array access {@code i} needs no watching: see FreshObjects (naive mode watches all). */
+  private boolean unwatchedElement(AbstractInsnNode i) {
+    return fromIgnoredField(i) || Holders.isCoverageProbes(holders.get(i)) || unshared.contains(i) && !owner.naive();
+  }
+
   private void arrayLoad(AbstractInsnNode i) {
-    if (fromIgnoredField(i) || Holders.isCoverageProbes(holders.get(i))) {
+    if (unwatchedElement(i)) {
       return;
     }
     if (owner.naive()) {
@@ -413,7 +418,7 @@ final class MethodInstrumenter {
   }
 
   private void arrayStore(AbstractInsnNode i) {
-    if (fromIgnoredField(i) || Holders.isCoverageProbes(holders.get(i))) {
+    if (unwatchedElement(i)) {
       return;
     }
     Type value = switch (i.getOpcode()) {

@@ -14,10 +14,12 @@ import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.util.Printer;
 
 /**
- * Which calls on JDK objects need no watching, for the methods of
- * {@link racetest.rules.FreshTarget}: listed as {@code owner.name} of each unwatched call.
+ * Which calls on JDK objects and array accesses need no watching, for the methods of
+ * {@link racetest.rules.FreshTarget}: listed as {@code owner.name} of each unwatched call and
+ * the opcode of each unwatched array access.
  */
 class FreshObjectsTest {
   private static ClassNode target;
@@ -35,9 +37,10 @@ class FreshObjectsTest {
     Set<AbstractInsnNode> calls = FreshObjects.unshared(target.name, m);
     List<String> out = new ArrayList<>();
     for (AbstractInsnNode i : m.instructions) {
-      if (calls.contains(i)) {
-        MethodInsnNode call = (MethodInsnNode) i;
+      if (calls.contains(i) && i instanceof MethodInsnNode call) {
         out.add(call.owner.substring(call.owner.lastIndexOf('/') + 1) + "." + call.name);
+      } else if (calls.contains(i)) {
+        out.add(Printer.OPCODES[i.getOpcode()]);
       }
     }
     return out;
@@ -82,5 +85,50 @@ class FreshObjectsTest {
   @Test
   void anObjectReadFromAFieldIsWatched() {
     assertEquals(List.of(), unwatched("fromAField"));
+  }
+
+  @Test
+  void aScratchArrayIsNotWatched() {
+    assertEquals(List.of("IASTORE", "IALOAD"), unwatched("scratchArray"));
+  }
+
+  @Test
+  void anArrayMadeHereIsNotWatchedBeforeItIsReturned() {
+    assertEquals(List.of("LASTORE"), unwatched("returnedArray"));
+  }
+
+  @Test
+  void anArrayStoredInAFieldIsWatched() {
+    assertEquals(List.of(), unwatched("arrayStoredInField"));
+  }
+
+  @Test
+  void anArrayPassedToACallIsWatched() {
+    assertEquals(List.of(), unwatched("arrayPassedToCopy"));
+  }
+
+  @Test
+  void anArrayCapturedByALambdaIsWatched() {
+    assertEquals(List.of(), unwatched("arrayCapturedByLambda"));
+  }
+
+  @Test
+  void anArrayStoredInAnotherIsWatchedAndTheOtherIsNot() {
+    assertEquals(List.of("AASTORE"), unwatched("arrayStoredInAnother"));
+  }
+
+  @Test
+  void theRowsOfAGridMadeHereAreWatchedButNotTheGridItself() {
+    assertEquals(List.of("AALOAD", "AALOAD"), unwatched("rowOfAGrid"));
+  }
+
+  @Test
+  void anArrayThatMayAlsoBeAParameterIsWatched() {
+    assertEquals(List.of(), unwatched("arrayOrParameter"));
+  }
+
+  @Test
+  void anArrayReadFromAFieldIsWatched() {
+    assertEquals(List.of(), unwatched("arrayFromAField"));
   }
 }
