@@ -23,11 +23,19 @@ public final class SyncClock {
   private long soleReleaser = NOBODY;
   private static final long NOBODY = -1L;
   private static final long SEVERAL = -2L;
+  /**
+   * The epoch of the last release when it made this clock exactly its releaser's clock (the
+   * releaser knew all that was published before: a lock's holder, a volatile's single writer),
+   * else NONE. A thread whose clock covers that epoch knows all of it already, as clocks only
+   * travel whole (ThreadRegistry.knowsAllBefore): its acquire takes nothing and skips this
+   * clock's monitor, which every thread that reads the location would take.
+   */
+  private volatile long wholeAt = Epoch.NONE;
 
   /** The thread's past happens before whatever acquires this clock next. */
   public void release(ThreadState t) {
     synchronized (this) {
-      published.join(t.clock);
+      wholeAt = published.join(t.clock) ? t.epoch : Epoch.NONE;
       if (soleReleaser == NOBODY) {
         soleReleaser = t.born;
       } else if (soleReleaser != t.born) {
@@ -39,6 +47,10 @@ public final class SyncClock {
 
   /** Everything released into this clock happens before the thread's future. */
   public void acquire(ThreadState t) {
+    long w = wholeAt;
+    if (w != Epoch.NONE && t.clock.covers(w) && t.registry.knowsAllBefore(w)) {
+      return;
+    }
     synchronized (this) {
       if (soleReleaser != t.born) {
         t.acquire(published);

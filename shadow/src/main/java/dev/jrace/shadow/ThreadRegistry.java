@@ -43,6 +43,11 @@ public final class ThreadRegistry {
   private final VectorClock endedNonDaemon = new VectorClock();
   /** Per id, at least the last clock any owner of it used. */
   private final long[] lastClock = new long[IDS];
+  /**
+   * Per id, the first clock of its latest owner that did not know all its previous owner knew
+   * (0: none yet). Read without the lock: see {@link #knowsAllBefore}.
+   */
+  private final long[] unrelatedSince = new long[IDS];
   private final Incarnation[][] owners = new Incarnation[IDS][];
   private int nextTid;
   private int hand;
@@ -60,7 +65,7 @@ public final class ThreadRegistry {
       int tid = pickTid(startedWith);
       long first = Math.max(lastClock[tid], startedWith == null ? 0 : startedWith.get(tid)) + 1;
       ThreadState t = new ThreadState(this, tid, first, info, startedWith);
-      hold(tid, t, first);
+      hold(tid, t, first, startedWith);
       live.add(t);
       return t;
     }
@@ -73,12 +78,16 @@ public final class ThreadRegistry {
     }
     int tid = pickTid(t.clock);
     long first = Math.max(lastClock[tid], t.clock.get(tid)) + 1;
+    hold(tid, t, first, t.clock);
     t.moveTo(tid, first);
-    hold(tid, t, first);
     t.lostId = false;
   }
 
-  private void hold(int tid, ThreadState t, long first) {
+  /** Gives {@code tid} to {@code t}, which starts at {@code first} knowing {@code knows} (null: nothing). */
+  private void hold(int tid, ThreadState t, long first, VectorClock knows) {
+    if (knows == null || knows.get(tid) < lastClock[tid]) {
+      unrelatedSince[tid] = first;
+    }
     holders[tid] = t;
     lastClock[tid] = first;
     remember(tid, first, t.info);
@@ -89,6 +98,15 @@ public final class ThreadRegistry {
     if (live.remove(t)) {
       release(t);
     }
+  }
+
+  /**
+   * Whether a clock that covers {@code epoch} knows all that the clock of its thread knew then,
+   * as clocks travel whole. Not so when a later owner of the epoch's id did not know all its
+   * previous owner knew: that owner's clock alone may be what covers the epoch.
+   */
+  boolean knowsAllBefore(long epoch) {
+    return Epoch.clock(epoch) >= unrelatedSince[Epoch.tid(epoch)];
   }
 
   /** The thread that made the access at {@code epoch}, or null when it is no longer remembered. */

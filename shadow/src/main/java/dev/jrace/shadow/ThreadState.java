@@ -15,7 +15,7 @@ public final class ThreadState {
   volatile boolean lostId;
   /** Set at every step that records, cleared by the registry's hand: this thread is not idle. */
   boolean recent = true;
-  private final ThreadRegistry registry;
+  final ThreadRegistry registry;
   /** Epoch of this thread's current moment: {@code Epoch.of(tid, clock.get(tid))}. */
   public long epoch;
   /** This thread's first epoch: names it among every thread that had or will have its id. */

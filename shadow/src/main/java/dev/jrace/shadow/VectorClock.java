@@ -71,12 +71,15 @@ public final class VectorClock {
     return Epoch.clock(epoch) <= get(Epoch.tid(epoch));
   }
 
-  /** This := this ⊔ other. */
-  public void join(VectorClock other) {
+  /**
+   * This := this ⊔ other. True when this knew nothing {@code other} did not, so that this is now
+   * {@code other}'s equal; false when it knew something more, or nothing less.
+   */
+  public boolean join(VectorClock other) {
     long[] theirs = other.clocks;
     int n = other.used;
     if (!learnsFrom(other, n)) {
-      return;
+      return false;
     }
     if (leq(other)) { // the join is theirs (a lock passed along, a thread releasing again): share it
       clocks = theirs;
@@ -84,7 +87,7 @@ public final class VectorClock {
       shared = other.shared = true;
       extraTid = other.extraTid;
       extra = other.extra;
-      return;
+      return true;
     }
     own(n);
     long[] mine = clocks;
@@ -100,6 +103,7 @@ public final class VectorClock {
       clocks[t] = other.extra;
       used = Math.max(used, t + 1);
     }
+    return false;
   }
 
   /** Whether {@code other} (its array's first {@code n} entries, and its extra) knows more than this. */

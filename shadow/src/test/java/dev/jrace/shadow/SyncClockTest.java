@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** What an acquire of a synchronization object's clock takes, including the shortcut for its only releaser. */
+/**
+ * What an acquire of a synchronization object's clock takes, including the shortcuts for its
+ * only releaser and for a thread that knows the release that made the clock whole.
+ */
 class SyncClockTest {
   private final ThreadRegistry registry = new ThreadRegistry();
 
@@ -61,5 +64,65 @@ class SyncClockTest {
     assertEquals(a.tid, reused.tid);
     lock.acquire(reused);
     assertTrue(reused.clock.covers(otherBefore));
+  }
+
+  @Test
+  void knowingTheLastReleaserIsNotEnoughWhenAnEarlierReleaseAddedMore() {
+    ThreadState a = thread("a");
+    ThreadState b = thread("b");
+    ThreadState c = thread("c");
+    long aBefore = a.epoch;
+    SyncClock lock = new SyncClock();
+    lock.release(a);
+    lock.release(b); // b never acquired it: the clock now knows more than b
+    SyncClock handoff = new SyncClock();
+    handoff.release(b);
+    handoff.acquire(c); // c knows b's release of lock, not a's
+    assertFalse(c.clock.covers(aBefore));
+    lock.acquire(c);
+    assertTrue(c.clock.covers(aBefore));
+  }
+
+  @Test
+  void knowingTheReleaseThatMadeAClockWholeIsKnowingAllItPublished() {
+    ThreadState a = thread("a");
+    ThreadState b = thread("b");
+    ThreadState c = thread("c");
+    long aBefore = a.epoch;
+    SyncClock lock = new SyncClock();
+    lock.release(a);
+    lock.acquire(b);
+    long bBefore = b.epoch;
+    lock.release(b); // b knew all of it: the clock is now b's
+    SyncClock handoff = new SyncClock();
+    handoff.release(b);
+    handoff.acquire(c);
+    lock.acquire(c);
+    assertTrue(c.clock.covers(aBefore));
+    assertTrue(c.clock.covers(bBefore));
+  }
+
+  @Test
+  void knowingAnIdsLaterOwnerIsNotKnowingWhatItsEarlierOwnerKnew() {
+    ThreadState a = thread("a");
+    ThreadState other = thread("other");
+    SyncClock fromOther = new SyncClock();
+    fromOther.release(other);
+    fromOther.acquire(a);
+    long otherBefore = Epoch.of(other.tid, other.clock.get(other.tid) - 1);
+    SyncClock lock = new SyncClock();
+    lock.release(a); // the clock is now a's, other's past included
+    registry.detach(a);
+    while (registry.idsUsed() < ThreadRegistry.IDS) {
+      registry.detach(thread("filler"));
+    }
+    ThreadState reused = thread("reused"); // a's id, none of a's knowledge
+    assertEquals(a.tid, reused.tid);
+    ThreadState c = thread("c");
+    SyncClock handoff = new SyncClock();
+    handoff.release(reused);
+    handoff.acquire(c); // c's clock covers a's release of lock, through reused
+    lock.acquire(c);
+    assertTrue(c.clock.covers(otherBefore));
   }
 }
