@@ -1,5 +1,7 @@
 package dev.jrace.shadow;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 
 /**
@@ -22,27 +24,15 @@ public final class SyncLocations {
     return byObject.getOrCreate(base, NEW);
   }
 
-  /** The few synchronization locations of one object, and whether the program uses them. */
+  /** The synchronization locations of one object, and whether the program uses them. */
   public static final class Slots {
     /** Decided on first use: whether the object belongs to the program's synchronization. */
     private volatile int owner;
     /**
-     * The locations' offsets and clocks, replaced whole when one is added (objects have one or
-     * two), so that finding one takes no lock: an object's clocks are looked up by every thread
-     * that synchronizes on it.
+     * The locations' offsets and clocks, found without a lock: an object's clocks are looked up
+     * by every thread that synchronizes on it. Changed under this object's monitor.
      */
     private volatile Table table = Table.EMPTY;
-
-    private static final class Table {
-      static final Table EMPTY = new Table(new long[0], new SyncClock[0]);
-      final long[] offsets;
-      final SyncClock[] clocks;
-
-      Table(long[] offsets, SyncClock[] clocks) {
-        this.offsets = offsets;
-        this.clocks = clocks;
-      }
-    }
 
     /** Null until decided; then true for the program's objects, false for the JDK's own. */
     public Boolean program() {
@@ -56,14 +46,7 @@ public final class SyncLocations {
 
     /** The clock of a location, or null if nothing was ever released there (for an acquire). */
     public SyncClock existing(long offset) {
-      Table t = table;
-      long[] offsets = t.offsets;
-      for (int i = 0; i < offsets.length; i++) {
-        if (offsets[i] == offset) {
-          return t.clocks[i];
-        }
-      }
-      return null;
+      return table.find(offset);
     }
 
     /** The clock of a location, made if it has none yet (for a release). */
@@ -75,15 +58,100 @@ public final class SyncLocations {
     private synchronized SyncClock add(long offset) {
       SyncClock c = existing(offset);
       if (c == null) {
-        Table t = table;
-        int n = t.offsets.length;
-        long[] offsets = Arrays.copyOf(t.offsets, n + 1);
-        SyncClock[] clocks = Arrays.copyOf(t.clocks, n + 1);
-        offsets[n] = offset;
-        c = clocks[n] = new SyncClock();
-        table = new Table(offsets, clocks);
+        c = new SyncClock();
+        Table t = table.with(offset, c);
+        if (t != table) {
+          table = t;
+        }
       }
       return c;
+    }
+  }
+
+  /**
+   * Offsets and their clocks. Most objects have one or two locations: a list, replaced whole
+   * when one is added. An array used atomically (a ConcurrentHashMap's table, an AtomicLongArray)
+   * has one per element: past {@link #LIST} entries, an open-addressing hash table, filled in
+   * place (a slot is empty while its clock is null; the offset is written first, the clock
+   * published after it) and replaced by one twice its size when half full.
+   */
+  private static final class Table {
+    static final Table EMPTY = new Table(new long[0], new SyncClock[0], 0, false);
+    private static final int LIST = 8;
+    private static final VarHandle CLOCK = MethodHandles.arrayElementVarHandle(SyncClock[].class);
+    final long[] offsets;
+    final SyncClock[] clocks;
+    /** Entries in use; changed by {@link #with} alone, under the Slots' monitor. */
+    int size;
+    final boolean hashed;
+
+    Table(long[] offsets, SyncClock[] clocks, int size, boolean hashed) {
+      this.offsets = offsets;
+      this.clocks = clocks;
+      this.size = size;
+      this.hashed = hashed;
+    }
+
+    SyncClock find(long offset) {
+      if (!hashed) {
+        long[] o = offsets;
+        for (int i = 0; i < o.length; i++) {
+          if (o[i] == offset) {
+            return clocks[i];
+          }
+        }
+        return null;
+      }
+      int mask = clocks.length - 1;
+      for (int i = slot(offset, mask); ; i = (i + 1) & mask) {
+        SyncClock c = (SyncClock) CLOCK.getAcquire(clocks, i);
+        if (c == null) {
+          return null;
+        }
+        if (offsets[i] == offset) {
+          return c;
+        }
+      }
+    }
+
+    /** This table with {@code offset}'s clock added, in place when there is room, else a new one. */
+    Table with(long offset, SyncClock clock) {
+      if (!hashed && size < LIST) {
+        long[] o = Arrays.copyOf(offsets, size + 1);
+        SyncClock[] c = Arrays.copyOf(clocks, size + 1);
+        o[size] = offset;
+        c[size] = clock;
+        return new Table(o, c, size + 1, false);
+      }
+      if (!hashed || 2 * (size + 1) > clocks.length) {
+        Table bigger = new Table(new long[Math.max(4 * LIST, 2 * clocks.length)],
+            new SyncClock[Math.max(4 * LIST, 2 * clocks.length)], 0, true);
+        for (int i = 0; i < clocks.length; i++) {
+          if (clocks[i] != null) {
+            bigger.put(offsets[i], clocks[i]);
+          }
+        }
+        bigger.put(offset, clock);
+        return bigger;
+      }
+      put(offset, clock);
+      return this;
+    }
+
+    private void put(long offset, SyncClock clock) {
+      int mask = clocks.length - 1;
+      int i = slot(offset, mask);
+      while (clocks[i] != null) {
+        i = (i + 1) & mask;
+      }
+      offsets[i] = offset;
+      CLOCK.setRelease(clocks, i, clock);
+      size++;
+    }
+
+    /** Offsets of array elements differ in their low bits by a multiple of the element size: mixed. */
+    private static int slot(long offset, int mask) {
+      return (int) ((offset * 0x9E3779B97F4A7C15L) >>> 32) & mask;
     }
   }
 }
