@@ -151,8 +151,8 @@ final class MethodInstrumenter {
       }
       case MONITORENTER -> {
         m.instructions.insertBefore(i, keepLock());
-        m.instructions.insert(insideHandler(i), list(new VarInsnNode(ALOAD, temp), new MethodInsnNode(INVOKESTATIC,
-            SyncRules.SYNC_THUNKS, "monitorEnter", "(Ljava/lang/Object;)V", false)));
+        m.instructions.insert(insideHandler(i), list(new VarInsnNode(ALOAD, temp), new VarInsnNode(ILOAD, temp + 1),
+            new MethodInsnNode(INVOKESTATIC, SyncRules.SYNC_THUNKS, "monitorEnter", "(Ljava/lang/Object;I)V", false)));
       }
       case AASTORE -> {
         String array = Holders.arrayType(holders.get(i));
@@ -232,8 +232,8 @@ final class MethodInstrumenter {
       case IASTORE, LASTORE, FASTORE, DASTORE, AASTORE, BASTORE, CASTORE, SASTORE -> arrayStore(i);
       case MONITORENTER -> {
         m.instructions.insertBefore(i, keepLock());
-        m.instructions.insert(insideHandler(i), call(list(new VarInsnNode(ALOAD, temp), load(ts),
-            new LdcInsnNode(lockSite(i))), "lock", "(Ljava/lang/Object;" + TS + "I)V"));
+        m.instructions.insert(insideHandler(i), call(list(new VarInsnNode(ALOAD, temp), new VarInsnNode(ILOAD, temp + 1),
+            load(ts), new LdcInsnNode(lockSite(i))), "lock", "(Ljava/lang/Object;I" + TS + "I)V"));
       }
       case MONITOREXIT -> m.instructions.insertBefore(i, exits.release(i,
           call(list(load(ts)), "unlock", "(Ljava/lang/Object;" + TS + ")V"), ts, addedLocals(), temp, staleLocks()));
@@ -247,13 +247,18 @@ final class MethodInstrumenter {
   }
 
   /**
-   * Keeps a copy of the lock for the acquire thunk after {@code monitorenter} in a scratch local,
-   * not on the operand stack: the stack at a monitorenter is left as javac leaves it (only the
-   * lock). On JDK 24+ a virtual thread blocked there unmounts with its frames (JEP 491); with
-   * the copy on the operand stack instead, JDK 25.0.3 corrupted its heap under load (VALIDATION.md).
+   * Keeps a copy of the lock, and its identity hash, for the acquire thunk after
+   * {@code monitorenter} in scratch locals, not on the operand stack: the stack at a
+   * monitorenter is left as javac leaves it (only the lock). On JDK 24+ a virtual thread blocked
+   * there unmounts with its frames (JEP 491); with the copy on the operand stack instead, JDK
+   * 25.0.3 corrupted its heap under load (VALIDATION.md). The hash is taken while the object is
+   * unlocked, where the JIT's intrinsic reads it from the header; a locked object's is a call
+   * into the VM.
    */
   private InsnList keepLock() {
-    return list(new InsnNode(DUP), new VarInsnNode(ASTORE, temp));
+    return list(new InsnNode(DUP), new VarInsnNode(ASTORE, temp), new InsnNode(DUP),
+        new MethodInsnNode(INVOKESTATIC, "java/lang/System", "identityHashCode", "(Ljava/lang/Object;)I", false),
+        new VarInsnNode(ISTORE, temp + 1));
   }
 
   /**

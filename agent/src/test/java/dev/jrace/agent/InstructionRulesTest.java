@@ -166,7 +166,8 @@ class InstructionRulesTest {
 
   /**
    * monitorenter then acquire, inside the range of javac's handler that gives the monitor back,
-   * the lock kept for it in a scratch local (the stack at monitorenter stays javac's);
+   * the lock and its identity hash (taken while it is unlocked) kept for it in scratch locals
+   * (the stack at monitorenter stays javac's);
    * release then monitorexit, on the normal and the exceptional path, each release under a
    * handler of its own that drops what entering it throws (javac's handler covers itself: a
    * throwing release would run it for ever), gives the monitor back, notes the release went
@@ -188,12 +189,16 @@ class InstructionRulesTest {
         ASTORE 2
         DUP
         ASTORE 5
+        DUP
+        INVOKESTATIC java/lang/System.identityHashCode (Ljava/lang/Object;)I
+        ISTORE 6
         MONITORENTER
         L6
         ALOAD 5
+        ILOAD 6
         ALOAD 4
         LDC 6
-        INVOKESTATIC dev/jrace/thunks/Thunks.lock (Ljava/lang/Object;Ldev/jrace/shadow/ThreadState;I)V
+        INVOKESTATIC dev/jrace/thunks/Thunks.lock (Ljava/lang/Object;ILdev/jrace/shadow/ThreadState;I)V
         L11
         ICONST_1
         INVOKESTATIC racetest/rules/Target.$jrace$counter ()Ldev/jrace/shadow/VarState;

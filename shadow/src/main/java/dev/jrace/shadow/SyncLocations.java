@@ -24,6 +24,26 @@ public final class SyncLocations {
     return byObject.getOrCreate(base, NEW);
   }
 
+  /**
+   * Those of {@code lock}, a JDK object whose monitor {@code t} enters; {@code identityHash}
+   * is its identity hash (see MonitorClocks). Kept for the exit to find without hashing.
+   */
+  public Slots entered(Object lock, int identityHash, ThreadState t) {
+    WeakIdentityMap.Entry<Slots> e = byObject.getOrCreateEntry(lock, WeakIdentityMap.spread(identityHash), NEW);
+    t.jdkMonitors.add(e);
+    return e.value;
+  }
+
+  /**
+   * Those of {@code base}, found first among the JDK objects whose monitors {@code t} entered
+   * lately: a monitor being left, or an object used while it is locked (ConcurrentHashMap
+   * writes the value of the node it locks), whose hash is a call into the VM.
+   */
+  public Slots of(Object base, ThreadState t) {
+    Slots s = (Slots) t.jdkMonitors.find(base);
+    return s != null ? s : of(base);
+  }
+
   /** The synchronization locations of one object, and whether the program uses them. */
   public static final class Slots {
     /** Decided on first use: whether the object belongs to the program's synchronization. */

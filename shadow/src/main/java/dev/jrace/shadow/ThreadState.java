@@ -62,7 +62,10 @@ public final class ThreadState {
   private WeakIdentityMap.Entry<?>[] arraysBySite;
   private int cacheMisses;
   private WeakIdentityMap.Entry<?> lastObject;
-  private WeakIdentityMap.Entry<?> lastMonitor;
+  /** The monitors (their clocks' entries) this thread entered or left last. */
+  final RecentEntries monitors = new RecentEntries();
+  /** The JDK objects (their Slots' entries) whose monitors this thread entered last. */
+  final RecentEntries jdkMonitors = new RecentEntries();
   private static final int SMALL_CACHE = 8;
   private static final int LARGE_CACHE = 64;
   private static final int MISSES_TO_GROW = 256;
@@ -90,7 +93,8 @@ public final class ThreadState {
     cache = null;
     arraysBySite = null;
     lastObject = null;
-    lastMonitor = null;
+    monitors.clear();
+    jdkMonitors.clear();
     scratch = null;
     frames = java.util.Arrays.copyOf(frames, Math.max(depth, 1)); // still usable, should it run on
   }
@@ -392,16 +396,6 @@ public final class ThreadState {
 
   void lastObject(WeakIdentityMap.Entry<VarState> entry) {
     lastObject = entry;
-  }
-
-  /** Clock of the monitor this thread entered or left last, if {@code lock} is that one, else null. */
-  SyncClock lastMonitor(Object lock) {
-    WeakIdentityMap.Entry<?> e = lastMonitor;
-    return e != null && lock != null && e.get() == lock ? (SyncClock) e.value : null;
-  }
-
-  void lastMonitor(WeakIdentityMap.Entry<SyncClock> entry) {
-    lastMonitor = entry;
   }
 
   @Override

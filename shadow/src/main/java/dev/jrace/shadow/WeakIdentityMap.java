@@ -62,8 +62,12 @@ public final class WeakIdentityMap<V> {
   }
 
   static int hash(Object key) {
-    int h = System.identityHashCode(key);
-    return h ^ (h >>> 16);
+    return spread(System.identityHashCode(key));
+  }
+
+  /** The hash of a key whose identity hash is {@code identityHash}. */
+  static int spread(int identityHash) {
+    return identityHash ^ (identityHash >>> 16);
   }
 
   public Entry<V> getEntry(Object key) {

@@ -1,7 +1,6 @@
 package dev.jrace.shadow;
 
 import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
@@ -15,15 +14,14 @@ class MonitorClocksTest {
   }
 
   @Test
-  void aMonitorHasNoClockUntilReleasedThenOneForEveryThread() {
+  void aMonitorEnteredWithItsHashHasTheClockEveryThreadFinds() {
     ThreadState t = thread("t");
     ThreadState u = thread("u");
     Object lock = new Object();
-    assertNull(MonitorClocks.existing(lock, t));
-    SyncClock c = MonitorClocks.of(lock, t);
-    assertSame(c, MonitorClocks.existing(lock, t));
-    assertSame(c, MonitorClocks.existing(lock, u));
+    SyncClock c = MonitorClocks.entered(lock, System.identityHashCode(lock), t);
+    assertSame(c, MonitorClocks.of(lock, t));
     assertSame(c, MonitorClocks.of(lock, u));
+    assertSame(c, MonitorClocks.entered(lock, System.identityHashCode(lock), u));
   }
 
   @Test
@@ -34,11 +32,23 @@ class MonitorClocksTest {
     SyncClock ca = MonitorClocks.of(a, t);
     SyncClock cb = MonitorClocks.of(b, t);
     assertNotSame(ca, cb);
-    assertSame(ca, MonitorClocks.existing(a, t));
-    assertSame(cb, MonitorClocks.existing(b, t));
-    assertSame(cb, MonitorClocks.of(b, t));
     assertSame(ca, MonitorClocks.of(a, t));
-    assertNull(MonitorClocks.existing(new Object(), t), "a lock never released, right after another");
-    assertNull(MonitorClocks.existing(null, t));
+    assertSame(cb, MonitorClocks.of(b, t));
+  }
+
+  @Test
+  void monitorsNestedDeeperThanTheThreadRemembersStillFindTheirOwnClocks() {
+    ThreadState t = thread("t");
+    ThreadState u = thread("u");
+    Object[] locks = new Object[7];
+    SyncClock[] clocks = new SyncClock[locks.length];
+    for (int i = 0; i < locks.length; i++) {
+      locks[i] = new Object();
+      clocks[i] = MonitorClocks.entered(locks[i], System.identityHashCode(locks[i]), t);
+    }
+    for (int i = locks.length - 1; i >= 0; i--) { // left in the reverse order
+      assertSame(clocks[i], MonitorClocks.of(locks[i], t));
+      assertSame(clocks[i], MonitorClocks.of(locks[i], u));
+    }
   }
 }

@@ -87,40 +87,50 @@ public final class SyncThunks {
     }
   }
 
-  /** After monitorenter in JDK code. */
-  public static void monitorEnter(Object lock) {
-    monitor(lock, true);
-  }
-
-  /** Before monitorexit in JDK code. */
-  public static void monitorExit(Object lock) {
-    monitor(lock, false);
-  }
-
   /**
-   * A JDK monitor counts when the program synchronizes on its object. Never throws from inside
-   * (see Thunks.monitorEnter).
+   * After monitorenter in JDK code; {@code identityHash} is the lock's identity hash, taken
+   * before it (see MonitorClocks). A JDK monitor counts when the program synchronizes on its
+   * object. Never throws from inside (see Thunks.monitorEnter), like the thunks below.
    */
-  private static void monitor(Object lock, boolean enter) {
-    if (lock == null) {
+  public static void monitorEnter(Object lock, int identityHash) {
+    int[] inside = lock == null ? null : Guard.enter();
+    if (inside == null) {
       return;
     }
-    int[] inside = null;
     try {
-      inside = Guard.enter();
-      if (inside != null && program(LOCATIONS.of(lock))) {
-        if (enter) {
-          Thunks.monitorEnter(lock, Thunks.current());
-        } else {
-          Thunks.monitorExit(lock, Thunks.current());
-        }
+      ThreadState t = Thunks.current();
+      if (program(LOCATIONS.entered(lock, identityHash, t))) {
+        Thunks.monitorEnter(lock, identityHash, t);
       }
     } catch (Throwable e) {
       Thunks.contained(e);
     } finally {
-      if (inside != null) {
-        inside[0] = 0; // no call: leaving cannot fail (Guard)
+      inside[0] = 0; // no call: leaving cannot fail (Guard)
+    }
+  }
+
+  /** At the start of a synchronized JDK method: the lock is held already. */
+  public static void monitorEnter(Object lock) {
+    if (lock != null) {
+      monitorEnter(lock, System.identityHashCode(lock));
+    }
+  }
+
+  /** Before monitorexit in JDK code, and at each return of a synchronized JDK method. */
+  public static void monitorExit(Object lock) {
+    int[] inside = lock == null ? null : Guard.enter();
+    if (inside == null) {
+      return;
+    }
+    try {
+      ThreadState t = Thunks.current();
+      if (program(LOCATIONS.of(lock, t))) {
+        Thunks.monitorExit(lock, t);
       }
+    } catch (Throwable e) {
+      Thunks.contained(e);
+    } finally {
+      inside[0] = 0; // no call: leaving cannot fail (Guard)
     }
   }
 
@@ -333,14 +343,14 @@ public final class SyncThunks {
 
   /** {@code program}: the access is in the program's own code, so the object is the program's. */
   private static void sync(Object base, long offset, int mode, boolean program) {
-    SyncLocations.Slots slots = LOCATIONS.of(base);
+    ThreadState t = Thunks.current();
+    SyncLocations.Slots slots = LOCATIONS.of(base, t); // often a monitor it holds
     if (program && slots.program() == null) {
       slots.decide(true);
     }
     if (!program(slots)) {
       return;
     }
-    ThreadState t = Thunks.current();
     if (mode == WRITE) {
       slots.clock(offset).release(t);
     } else {

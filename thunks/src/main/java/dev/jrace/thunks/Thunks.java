@@ -245,15 +245,28 @@ public final class Thunks {
   // that gives the monitor back, or in that handler, which covers itself (javac's), so an
   // exception from them would leave the monitor held or make the handler run again and again.
 
-  /** After {@code monitorenter}, or at the start of a synchronized method. */
+  /** At the start of a synchronized method, or back from {@code wait}: the lock is held already. */
   public static void monitorEnter(Object lock, ThreadState t) {
-    try {
-      SyncClock c = MonitorClocks.existing(lock, t);
-      if (c != null) {
-        c.acquire(t);
+    if (lock != null) {
+      try {
+        MonitorClocks.of(lock, t).acquire(t);
+      } catch (Throwable e) {
+        contained(e);
       }
-    } catch (Throwable e) {
-      contained(e);
+    }
+  }
+
+  /**
+   * After {@code monitorenter}; {@code identityHash} is the lock's identity hash, taken before it
+   * (see MonitorClocks).
+   */
+  static void monitorEnter(Object lock, int identityHash, ThreadState t) {
+    if (lock != null) {
+      try {
+        MonitorClocks.entered(lock, identityHash, t).acquire(t);
+      } catch (Throwable e) {
+        contained(e);
+      }
     }
   }
 
@@ -274,9 +287,22 @@ public final class Thunks {
     }
   }
 
-  /** A program's {@code monitorenter} (or synchronized method entry) at {@code site}: acquires, and the lock is held. */
+  /** A synchronized method's entry at {@code site}: acquires, and the lock is held. */
   public static void lock(Object lock, ThreadState t, int site) {
     monitorEnter(lock, t);
+    held(lock, t, site);
+  }
+
+  /**
+   * A program's {@code monitorenter} at {@code site}: acquires, and the lock is held;
+   * {@code identityHash} is the lock's identity hash, taken before it.
+   */
+  public static void lock(Object lock, int identityHash, ThreadState t, int site) {
+    monitorEnter(lock, identityHash, t);
+    held(lock, t, site);
+  }
+
+  private static void held(Object lock, ThreadState t, int site) {
     if (lock != null) {
       try {
         t.lockedMonitor(lock, site, LOCK_SETS);
