@@ -29,9 +29,19 @@ public final class SyncLocations {
    * is its identity hash (see MonitorClocks). Kept for the exit to find without hashing.
    */
   public Slots entered(Object lock, int identityHash, ThreadState t) {
+    Slots s = (Slots) t.jdkMonitors.find(lock);
+    if (s != null) {
+      return s;
+    }
     WeakIdentityMap.Entry<Slots> e = byObject.getOrCreateEntry(lock, WeakIdentityMap.spread(identityHash), NEW);
     t.jdkMonitors.add(e);
     return e.value;
+  }
+
+  /** Those of {@code lock}, a JDK object whose monitor {@code t} holds already: hashed only if it is not among those it entered lately. */
+  public Slots entered(Object lock, ThreadState t) {
+    Slots s = (Slots) t.jdkMonitors.find(lock);
+    return s != null ? s : entered(lock, System.identityHashCode(lock), t);
   }
 
   /**

@@ -109,10 +109,24 @@ public final class SyncThunks {
     }
   }
 
-  /** At the start of a synchronized JDK method: the lock is held already. */
+  /**
+   * At the start of a synchronized JDK method (a ByteArrayInputStream's read): the lock is held
+   * already, so it is hashed only when this thread did not use it lately.
+   */
   public static void monitorEnter(Object lock) {
-    if (lock != null) {
-      monitorEnter(lock, System.identityHashCode(lock));
+    int[] inside = lock == null ? null : Guard.enter();
+    if (inside == null) {
+      return;
+    }
+    try {
+      ThreadState t = Thunks.current();
+      if (program(LOCATIONS.entered(lock, t))) {
+        Thunks.monitorEnter(lock, t);
+      }
+    } catch (Throwable e) {
+      Thunks.contained(e);
+    } finally {
+      inside[0] = 0; // no call: leaving cannot fail (Guard)
     }
   }
 
