@@ -26,32 +26,28 @@ public final class SyncLocations {
 
   /**
    * Those of {@code lock}, a JDK object whose monitor {@code t} enters; {@code identityHash}
-   * is its identity hash (see MonitorClocks). Kept for the exit to find without hashing.
+   * is its identity hash (see MonitorClocks). Kept for the exit, and the accesses made under
+   * the lock, to find without hashing.
    */
   public Slots entered(Object lock, int identityHash, ThreadState t) {
-    Slots s = (Slots) t.jdkMonitors.find(lock);
+    Slots s = (Slots) t.syncObjects.find(lock);
     if (s != null) {
       return s;
     }
     WeakIdentityMap.Entry<Slots> e = byObject.getOrCreateEntry(lock, WeakIdentityMap.spread(identityHash), NEW);
-    t.jdkMonitors.add(e);
+    t.syncObjects.add(e);
     return e.value;
   }
 
-  /** Those of {@code lock}, a JDK object whose monitor {@code t} holds already: hashed only if it is not among those it entered lately. */
-  public Slots entered(Object lock, ThreadState t) {
-    Slots s = (Slots) t.jdkMonitors.find(lock);
-    return s != null ? s : entered(lock, System.identityHashCode(lock), t);
-  }
-
   /**
-   * Those of {@code base}, found first among the JDK objects whose monitors {@code t} entered
-   * lately: a monitor being left, or an object used while it is locked (ConcurrentHashMap
-   * writes the value of the node it locks), whose hash is a call into the VM.
+   * Those of {@code base}, found first among the objects {@code t} synchronized through lately
+   * (an AtomicInteger, a lock's state, a monitor being left, an object used while it is locked:
+   * ConcurrentHashMap writes the value of the node it locks, whose hash is a call into the VM),
+   * else looked up and kept there.
    */
   public Slots of(Object base, ThreadState t) {
-    Slots s = (Slots) t.jdkMonitors.find(base);
-    return s != null ? s : of(base);
+    Slots s = (Slots) t.syncObjects.find(base);
+    return s != null ? s : entered(base, System.identityHashCode(base), t);
   }
 
   /** The synchronization locations of one object, and whether the program uses them. */

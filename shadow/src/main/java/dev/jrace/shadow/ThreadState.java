@@ -64,8 +64,8 @@ public final class ThreadState {
   private WeakIdentityMap.Entry<?> lastObject;
   /** The monitors (their clocks' entries) this thread entered or left last. */
   final RecentEntries monitors = new RecentEntries();
-  /** The JDK objects (their Slots' entries) whose monitors this thread entered last. */
-  final RecentEntries jdkMonitors = new RecentEntries();
+  /** The JDK objects (their Slots' entries) this thread synchronized through last: monitors, atomics. */
+  final RecentEntries syncObjects = new RecentEntries();
   private static final int SMALL_CACHE = 8;
   private static final int LARGE_CACHE = 64;
   private static final int MISSES_TO_GROW = 256;
@@ -94,7 +94,7 @@ public final class ThreadState {
     arraysBySite = null;
     lastObject = null;
     monitors.clear();
-    jdkMonitors.clear();
+    syncObjects.clear();
     scratch = null;
     frames = java.util.Arrays.copyOf(frames, Math.max(depth, 1)); // still usable, should it run on
   }

@@ -87,19 +87,19 @@ class SyncLocationsTest {
   }
 
   @Test
-  void aMonitorEnteredWithOrWithoutItsHashHasTheObjectsOwnLocations() {
+  void anObjectFoundWithOrWithoutItsHashHasItsOwnLocations() {
     ThreadState t = new ThreadRegistry().attach(new ThreadInfo(null, "t", null), null);
     SyncLocations locations = new SyncLocations();
     Object[] locks = new Object[6]; // more than the thread keeps
     for (int i = 0; i < locks.length; i++) {
       locks[i] = new Object();
       SyncLocations.Slots s = i % 2 == 0 ? locations.entered(locks[i], System.identityHashCode(locks[i]), t)
-          : locations.entered(locks[i], t);
+          : locations.of(locks[i], t);
       assertSame(locations.of(locks[i]), s);
     }
     for (Object lock : locks) {
       assertSame(locations.of(lock), locations.of(lock, t));
-      assertSame(locations.of(lock), locations.entered(lock, t));
+      assertSame(locations.of(lock), locations.entered(lock, System.identityHashCode(lock), t));
     }
   }
 }

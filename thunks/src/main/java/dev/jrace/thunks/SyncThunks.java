@@ -120,7 +120,7 @@ public final class SyncThunks {
     }
     try {
       ThreadState t = Thunks.current();
-      if (program(LOCATIONS.entered(lock, t))) {
+      if (program(LOCATIONS.of(lock, t))) {
         Thunks.monitorEnter(lock, t);
       }
     } catch (Throwable e) {
