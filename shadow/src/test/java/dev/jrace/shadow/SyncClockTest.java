@@ -46,8 +46,14 @@ class SyncClockTest {
     assertTrue(a.clock.covers(bBefore));
   }
 
-  @Test
-  void aLaterThreadWithTheReleasersIdIsNotTakenForIt() {
+  /** A lock whose clock an ended thread made its own, and the thread that took that one's id. */
+  private record Published(SyncClock lock, long otherBefore, ThreadState reused) {}
+
+  /**
+   * Thread a learns another's past and publishes it into a lock, then ends; fresh ids run out,
+   * so the next thread takes a's id, with none of a's knowledge.
+   */
+  private Published publishedByAnEndedThread() {
     ThreadState a = thread("a");
     ThreadState other = thread("other");
     SyncClock fromOther = new SyncClock();
@@ -55,15 +61,21 @@ class SyncClockTest {
     fromOther.acquire(a); // a now knows other's past...
     long otherBefore = Epoch.of(other.tid, other.clock.get(other.tid) - 1);
     SyncClock lock = new SyncClock();
-    lock.release(a); // ...and publishes it here
+    lock.release(a); // ...and publishes it here: the clock is now a's
     registry.detach(a);
     while (registry.idsUsed() < ThreadRegistry.IDS) { // fresh ids run out: ended ones are reused
       registry.detach(thread("filler"));
     }
     ThreadState reused = thread("reused");
     assertEquals(a.tid, reused.tid);
-    lock.acquire(reused);
-    assertTrue(reused.clock.covers(otherBefore));
+    return new Published(lock, otherBefore, reused);
+  }
+
+  @Test
+  void aLaterThreadWithTheReleasersIdIsNotTakenForIt() {
+    Published p = publishedByAnEndedThread();
+    p.lock().acquire(p.reused());
+    assertTrue(p.reused().clock.covers(p.otherBefore()));
   }
 
   @Test
@@ -104,25 +116,12 @@ class SyncClockTest {
 
   @Test
   void knowingAnIdsLaterOwnerIsNotKnowingWhatItsEarlierOwnerKnew() {
-    ThreadState a = thread("a");
-    ThreadState other = thread("other");
-    SyncClock fromOther = new SyncClock();
-    fromOther.release(other);
-    fromOther.acquire(a);
-    long otherBefore = Epoch.of(other.tid, other.clock.get(other.tid) - 1);
-    SyncClock lock = new SyncClock();
-    lock.release(a); // the clock is now a's, other's past included
-    registry.detach(a);
-    while (registry.idsUsed() < ThreadRegistry.IDS) {
-      registry.detach(thread("filler"));
-    }
-    ThreadState reused = thread("reused"); // a's id, none of a's knowledge
-    assertEquals(a.tid, reused.tid);
+    Published p = publishedByAnEndedThread();
     ThreadState c = thread("c");
     SyncClock handoff = new SyncClock();
-    handoff.release(reused);
-    handoff.acquire(c); // c's clock covers a's release of lock, through reused
-    lock.acquire(c);
-    assertTrue(c.clock.covers(otherBefore));
+    handoff.release(p.reused());
+    handoff.acquire(c); // c's clock covers the ended thread's release of lock, through reused
+    p.lock().acquire(c);
+    assertTrue(c.clock.covers(p.otherBefore()));
   }
 }

@@ -23,6 +23,10 @@ public final class SyncThunks {
   private static final SyncLocations LOCATIONS = RaceRuntime.LOCATIONS;
   /** The location of an executor's termination, apart from any field's (offsets are never negative). */
   private static final long TERMINATION = -2;
+  /** What a JDK monitor thunk sees: a monitorenter, a synchronized method's lock, a release. */
+  private static final int ENTERED = 0;
+  private static final int HELD = 1;
+  private static final int LEAVING = 2;
 
   private SyncThunks() {}
 
@@ -89,24 +93,10 @@ public final class SyncThunks {
 
   /**
    * After monitorenter in JDK code; {@code identityHash} is the lock's identity hash, taken
-   * before it (see MonitorClocks). A JDK monitor counts when the program synchronizes on its
-   * object. Never throws from inside (see Thunks.monitorEnter), like the thunks below.
+   * before it (see MonitorClocks).
    */
   public static void monitorEnter(Object lock, int identityHash) {
-    int[] inside = lock == null ? null : Guard.enter();
-    if (inside == null) {
-      return;
-    }
-    try {
-      ThreadState t = Thunks.current();
-      if (program(LOCATIONS.entered(lock, identityHash, t))) {
-        Thunks.monitorEnter(lock, identityHash, t);
-      }
-    } catch (Throwable e) {
-      Thunks.contained(e);
-    } finally {
-      inside[0] = 0; // no call: leaving cannot fail (Guard)
-    }
+    monitor(lock, identityHash, ENTERED);
   }
 
   /**
@@ -114,32 +104,35 @@ public final class SyncThunks {
    * already, so it is hashed only when this thread did not use it lately.
    */
   public static void monitorEnter(Object lock) {
-    int[] inside = lock == null ? null : Guard.enter();
-    if (inside == null) {
-      return;
-    }
-    try {
-      ThreadState t = Thunks.current();
-      if (program(LOCATIONS.of(lock, t))) {
-        Thunks.monitorEnter(lock, t);
-      }
-    } catch (Throwable e) {
-      Thunks.contained(e);
-    } finally {
-      inside[0] = 0; // no call: leaving cannot fail (Guard)
-    }
+    monitor(lock, 0, HELD);
   }
 
   /** Before monitorexit in JDK code, and at each return of a synchronized JDK method. */
   public static void monitorExit(Object lock) {
+    monitor(lock, 0, LEAVING);
+  }
+
+  /**
+   * A JDK monitor counts when the program synchronizes on its object. Never throws from inside
+   * (see Thunks.monitorEnter).
+   */
+  private static void monitor(Object lock, int identityHash, int event) {
     int[] inside = lock == null ? null : Guard.enter();
     if (inside == null) {
       return;
     }
     try {
       ThreadState t = Thunks.current();
-      if (program(LOCATIONS.of(lock, t))) {
-        Thunks.monitorExit(lock, t);
+      if (event == ENTERED) {
+        if (program(LOCATIONS.entered(lock, identityHash, t))) {
+          Thunks.monitorEnter(lock, identityHash, t);
+        }
+      } else if (program(LOCATIONS.of(lock, t))) {
+        if (event == HELD) {
+          Thunks.monitorEnter(lock, t);
+        } else {
+          Thunks.monitorExit(lock, t);
+        }
       }
     } catch (Throwable e) {
       Thunks.contained(e);
