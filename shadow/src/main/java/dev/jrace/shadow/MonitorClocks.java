@@ -15,18 +15,13 @@ public final class MonitorClocks {
    */
   public static SyncClock entered(Object lock, int identityHash, ThreadState t) {
     SyncClock c = (SyncClock) t.monitors.find(lock);
-    if (c != null) {
-      return c;
-    }
-    WeakIdentityMap.Entry<SyncClock> e =
-        RaceRuntime.MONITORS.getOrCreateEntry(lock, WeakIdentityMap.spread(identityHash), SyncClock.NEW);
-    t.monitors.add(e);
-    return e.value;
+    return c != null ? c : t.monitors.lookup(lock, identityHash, RaceRuntime.MONITORS, SyncClock.NEW);
   }
 
   /** The clock of {@code lock} (not null), made if it has none; hashes it only if this thread did not use it lately. */
   public static SyncClock of(Object lock, ThreadState t) {
     SyncClock c = (SyncClock) t.monitors.find(lock);
-    return c != null ? c : entered(lock, System.identityHashCode(lock), t);
+    return c != null ? c
+        : t.monitors.lookup(lock, System.identityHashCode(lock), RaceRuntime.MONITORS, SyncClock.NEW);
   }
 }

@@ -20,8 +20,18 @@ final class RecentEntries {
     return null;
   }
 
+  /**
+   * The value of {@code key} in {@code map}, made if it has none, looked up with {@code key}'s
+   * identity hash {@code identityHash} and kept among these; for a key {@link #find} missed.
+   */
+  <V> V lookup(Object key, int identityHash, WeakIdentityMap<V> map, WeakIdentityMap.Factory<V> factory) {
+    WeakIdentityMap.Entry<V> e = map.getOrCreateEntry(key, WeakIdentityMap.spread(identityHash), factory);
+    add(e);
+    return e.value;
+  }
+
   /** Keeps {@code e} in place of the one kept longest. */
-  void add(WeakIdentityMap.Entry<?> e) {
+  private void add(WeakIdentityMap.Entry<?> e) {
     entries[next] = e;
     next = (next + 1) & (entries.length - 1);
   }

@@ -31,12 +31,7 @@ public final class SyncLocations {
    */
   public Slots entered(Object lock, int identityHash, ThreadState t) {
     Slots s = (Slots) t.syncObjects.find(lock);
-    if (s != null) {
-      return s;
-    }
-    WeakIdentityMap.Entry<Slots> e = byObject.getOrCreateEntry(lock, WeakIdentityMap.spread(identityHash), NEW);
-    t.syncObjects.add(e);
-    return e.value;
+    return s != null ? s : t.syncObjects.lookup(lock, identityHash, byObject, NEW);
   }
 
   /**
@@ -47,7 +42,7 @@ public final class SyncLocations {
    */
   public Slots of(Object base, ThreadState t) {
     Slots s = (Slots) t.syncObjects.find(base);
-    return s != null ? s : entered(base, System.identityHashCode(base), t);
+    return s != null ? s : t.syncObjects.lookup(base, System.identityHashCode(base), byObject, NEW);
   }
 
   /** The synchronization locations of one object, and whether the program uses them. */
