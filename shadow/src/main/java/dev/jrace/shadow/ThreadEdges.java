@@ -88,6 +88,7 @@ public final class ThreadEdges {
     ThreadState c = states.get(child);
     if (c != null) {
       observer.acquire(c.clock);
+      registry.freeId(c);
     }
   }
 }

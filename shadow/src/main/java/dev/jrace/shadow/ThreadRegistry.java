@@ -101,6 +101,21 @@ public final class ThreadRegistry {
   }
 
   /**
+   * Gives back the id of {@code t}, which has ended, before a sweep finds it dead: a thread that
+   * joined it knows its whole clock, so the next thread it starts takes the id (see
+   * {@link #findSeenFree}), and the clocks of a program that starts and joins threads again and
+   * again keep as few slots as it has threads at once.
+   */
+  public synchronized void freeId(ThreadState t) {
+    int tid = t.tid;
+    if (holders[tid] == t) {
+      lastClock[tid] = Math.max(lastClock[tid], t.clock.get(tid));
+      holders[tid] = null;
+      free.add(tid);
+    }
+  }
+
+  /**
    * Whether a clock that covers {@code epoch} knows all that the clock of its thread knew then,
    * as clocks travel whole. Not so when a later owner of the epoch's id did not know all its
    * previous owner knew: that owner's clock alone may be what covers the epoch.
@@ -220,12 +235,7 @@ public final class ThreadRegistry {
     if (!t.info.isDaemon()) {
       endedNonDaemon.join(t.clock);
     }
-    int tid = t.tid;
-    if (holders[tid] == t) {
-      lastClock[tid] = Math.max(lastClock[tid], t.clock.get(tid));
-      holders[tid] = null;
-      free.add(tid);
-    }
+    freeId(t);
     t.retire();
     endedWithHistory.add(t.info);
     if (endedWithHistory.size() > ENDED_HISTORIES) {

@@ -170,6 +170,32 @@ class ThreadEdgesTest {
   }
 
   @Test
+  void aJoinedThreadsIdGoesToTheNextThreadItsJoinerStartsAndItsAccessesStillRace() throws Exception {
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    AtomicReference<ThreadState> first = new AtomicReference<>();
+    Thread c = child("writer", failure, self -> {
+      first.set(self);
+      detector.write(v, self, childWrite, null);
+    });
+    edges.starting(c, parent);
+    c.start();
+    joinAndCheck(c, failure);
+    edges.ended(c, parent);
+    AtomicReference<ThreadState> second = new AtomicReference<>();
+    Thread next = child("next", failure, second::set);
+    edges.starting(next, parent);
+    next.start();
+    joinAndCheck(next, failure);
+    assertEquals(first.get().tid, second.get().tid, "the joined thread's id, at once");
+    assertEquals(List.of(), races);
+
+    ThreadState stranger = registry.attach(new ThreadInfo(null, "stranger", null), null);
+    detector.read(v, stranger, childRead, null); // never ordered after the writer
+    assertEquals(1, races.size());
+    assertEquals("writer", races.get(0).previous().thread().name());
+  }
+
+  @Test
   void endedOnAStillRunningThreadGivesNoEdge() throws Exception {
     CountDownLatch written = new CountDownLatch(1);
     CountDownLatch mayFinish = new CountDownLatch(1);
