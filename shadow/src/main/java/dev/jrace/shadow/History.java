@@ -27,7 +27,13 @@ public final class History {
   private long[] events;
   private int[] depths;
   private int mask;
+  /**
+   * The stacks kept every {@link #CHECK} entries, each in the first {@link #checkpointDepths}
+   * entries of its array; an array is written over in place when its slot comes round again
+   * (made anew only when the stack is deeper), so that calls allocate nothing once the ring is full.
+   */
   private long[][] checkpoints;
+  private int[] checkpointDepths;
   /** Events recorded so far. Plain: a report reading it from another thread may see it late. */
   private long recorded;
 
@@ -37,6 +43,7 @@ public final class History {
     this.depths = new int[events.length];
     this.mask = events.length - 1;
     this.checkpoints = new long[events.length >> CHECK_BITS][];
+    this.checkpointDepths = new int[checkpoints.length];
     this.checkpoints[0] = new long[0]; // a thread starts with no frame: nothing to restore is no frame
   }
 
@@ -101,7 +108,13 @@ public final class History {
         grow();
         slot = (int) ((p >>> CHECK_BITS) & (checkpoints.length - 1));
       }
-      checkpoints[slot] = copy(frames, depth);
+      long[] kept = checkpoints[slot];
+      if (kept == null || kept.length < depth) {
+        kept = new long[depth];
+        checkpoints[slot] = kept;
+      }
+      System.arraycopy(frames, 0, kept, 0, depth);
+      checkpointDepths[slot] = depth;
     } catch (Throwable e) {
       checkpoints[slot] = null;
       Log.internalError(e);
@@ -113,16 +126,12 @@ public final class History {
     long[] e = java.util.Arrays.copyOf(events, events.length * 2);
     int[] d = java.util.Arrays.copyOf(depths, e.length);
     long[][] c = java.util.Arrays.copyOf(checkpoints, e.length >> CHECK_BITS);
+    int[] cd = java.util.Arrays.copyOf(checkpointDepths, c.length);
     events = e;
     depths = d;
     checkpoints = c;
+    checkpointDepths = cd;
     mask = e.length - 1;
-  }
-
-  private static long[] copy(long[] frames, int depth) {
-    long[] c = new long[depth];
-    System.arraycopy(frames, 0, c, 0, depth);
-    return c;
   }
 
   /**
@@ -134,6 +143,7 @@ public final class History {
     long[] e = events;
     int[] d = depths;
     long[][] c = checkpoints;
+    int[] cd = checkpointDepths;
     int depth = (int) (moment >>> 32);
     long target = now - (((int) now - (int) moment) & 0xFFFFFFFFL); // the full position, at most now
     // The checkpoint at a multiple of CHECK is taken by the entry recorded there: a moment right
@@ -143,12 +153,13 @@ public final class History {
     if (lost(start, now, e.length) || start < 0 || d.length != e.length) {
       return null;
     }
-    long[] base = c[(int) ((start >>> CHECK_BITS) & (c.length - 1))];
-    if (base == null) {
-      return null;
+    int slot = (int) ((start >>> CHECK_BITS) & (c.length - 1));
+    long[] base = c[slot];
+    int top = slot < cd.length ? cd[slot] : -1;
+    if (base == null || top < 0 || top > base.length) {
+      return null; // none kept, or read while its thread was writing it
     }
-    long[] stack = java.util.Arrays.copyOf(base, Math.max(base.length, depth) + CHECK);
-    int top = base.length;
+    long[] stack = java.util.Arrays.copyOf(base, Math.max(top, depth) + CHECK);
     for (long p = start; p < target; p++) {
       int i = (int) (p & (e.length - 1));
       int at = d[i];

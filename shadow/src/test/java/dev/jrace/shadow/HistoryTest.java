@@ -2,6 +2,7 @@ package dev.jrace.shadow;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,33 @@ class HistoryTest {
     t.exit();
     call(t, 6, 3); // position 4096 + CHECK - 1: its checkpoint slot still holds [1, 2] of the first lap
     assertArrayEquals(new long[] {frame(0, 1), frame(6, 3)}, t.info().history().restore(t.moment()));
+  }
+
+  @Test
+  void callsAllocateNothingOnceTheRingIsFull() {
+    History.setSize(1); // 4,096 events
+    ThreadState t = thread();
+    call(t, 0, 1);
+    call(t, 5, 2);
+    Runnable lap = () -> {
+      for (int i = 0; i < 4096; i++) {
+        call(t, 7, 7);
+        t.exit();
+      }
+    };
+    lap.run(); // the ring and its checkpoints are made
+    com.sun.management.ThreadMXBean bean =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    long before = bean.getCurrentThreadAllocatedBytes();
+    for (int i = 0; i < 10; i++) {
+      lap.run();
+    }
+    long allocated = bean.getCurrentThreadAllocatedBytes() - before;
+    assertTrue(allocated < 1024, allocated + " bytes for 40,960 calls"); // 160 checkpoints of 2 frames: ~5 KB when each is a new array
+    long inner = t.moment();
+    call(t, 8, 9);
+    assertArrayEquals(new long[] {frame(0, 1), frame(5, 2), frame(8, 9)}, t.info().history().restore(t.moment()));
+    assertArrayEquals(new long[] {frame(0, 1), frame(5, 2)}, t.info().history().restore(inner));
   }
 
   @Test
