@@ -8,7 +8,9 @@ import java.util.Arrays;
  *
  * <p>Copies are cheap, because most clocks are copies of a thread's clock that nobody changes
  * again (a start, the first release of a future or a lock): a copy shares its original's array,
- * and whichever of them changes an entry first copies the array then. A thread's own entry,
+ * and whichever of them changes an entry first copies the array then. A join that makes a clock
+ * its argument's equal copies into the clock's own array when it has room, so that a lock
+ * passed to and fro allocates nothing. A thread's own entry,
  * which moves at every release, lives beside the array ({@link #advance}), so releasing many
  * times into fresh objects shares one array between the thread and all of them.
  */
@@ -81,10 +83,17 @@ public final class VectorClock {
     if (!learnsFrom(other, n)) {
       return false;
     }
-    if (leq(other)) { // the join is theirs (a lock passed along, a thread releasing again): share it
-      clocks = theirs;
+    if (leq(other)) { // the join is theirs (a lock passed along, a thread releasing again)
+      if (!shared && n <= clocks.length) {
+        // copied into an array of its own: were it shared, the next change of either clock
+        // (a lock's next holder, the releaser's next acquire) would copy it again
+        System.arraycopy(theirs, 0, clocks, 0, n);
+        Arrays.fill(clocks, n, Math.max(n, used), 0L);
+      } else {
+        clocks = theirs;
+        shared = other.shared = true;
+      }
       used = n;
-      shared = other.shared = true;
       extraTid = other.extraTid;
       extra = other.extra;
       return true;

@@ -258,6 +258,38 @@ class VectorClockTest {
     assertTrue(b.leq(a));
   }
 
+  @Test
+  void aLockPassedToAndFroBetweenTwoThreadsAllocatesNothing() {
+    VectorClock a = new VectorClock();
+    VectorClock b = new VectorClock();
+    VectorClock lock = new VectorClock();
+    a.set(6, 1); // the threads know a third one too: their arrays are not all zero
+    b.set(6, 1);
+    a.advance(0, 1);
+    b.advance(1, 1);
+    com.sun.management.ThreadMXBean bean =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    long before = 0;
+    for (int round = 1; round <= 2_000; round++) {
+      if (round == 1_000) {
+        before = bean.getCurrentThreadAllocatedBytes();
+      }
+      a.join(lock); // a acquires
+      assertTrue(lock.join(a)); // and releases: the lock's clock is now a's
+      a.advance(0, 2 * round);
+      b.join(lock);
+      assertEquals(round == 1 ? 1 : 2 * round - 2, b.get(0)); // a's clock as it released
+      assertTrue(lock.join(b));
+      b.advance(1, 2 * round + 1);
+    }
+    long allocated = bean.getCurrentThreadAllocatedBytes() - before;
+    assertTrue(allocated < 1024, allocated + " bytes for 1,000 rounds");
+    assertEquals(3998, b.get(0));
+    assertEquals(4001, b.get(1));
+    assertEquals(3997, a.get(1)); // b's clock as it released in round 1,999
+    assertEquals(1, a.get(6));
+  }
+
   /** Random sets, advances, copies and joins agree with a plain array kept beside each clock. */
   @Test
   void agreesWithAPlainModelUnderRandomOperations() {
