@@ -14,7 +14,12 @@ public final class LockSets {
   private final SiteTable siteTable;
   private final Map<Long, Integer> children = new HashMap<>();
   private int[][] sets = {new int[0]};
-  private String[][] names = {NO_NAMES};
+  /**
+   * Per set, its names; read without the lock (every lock's acquire and release looks its set's
+   * up): a set's names are written before its number is handed out, and whoever has the number
+   * got it after that (through this lock, or the shadow's monitor it was recorded under).
+   */
+  private volatile String[][] names = {NO_NAMES};
   private int size = 1;
 
   /** {@code siteTable}: where the sites locks are taken at are, to name the locks. */
@@ -38,14 +43,16 @@ public final class LockSets {
     made[parent.length] = site;
     sets[size] = made;
     String name = siteTable.get(site).variable();
-    names[size] = name == null || Arrays.asList(names[set]).contains(name) ? names[set] : append(names[set], name);
+    String[][] n = names;
+    n[size] = name == null || Arrays.asList(n[set]).contains(name) ? n[set] : append(n[set], name);
     children.put(key, size);
     return size++;
   }
 
   /** The names of the locks of {@code set} that have one ({@code com.acme.Registry.lock}); do not change it. */
-  public synchronized String[] names(int set) {
-    return set > 0 && set < size ? names[set] : NO_NAMES;
+  public String[] names(int set) {
+    String[][] n = names;
+    return set > 0 && set < n.length && n[set] != null ? n[set] : NO_NAMES;
   }
 
   private static String[] append(String[] a, String s) {
