@@ -22,6 +22,13 @@ public final class History {
 
   /** Events kept at most per thread, a power of two; 0 when there is no history. */
   private static volatile int capacity = eventsFor(3);
+  /**
+   * Rings of forgotten histories, handed to new threads: a thread that makes thousands of calls
+   * grows its ring to thousands of entries, and a program that starts such threads again and
+   * again would allocate each one anew.
+   */
+  private static final java.util.ArrayDeque<History> SPARES = new java.util.ArrayDeque<>();
+  private static final int MAX_SPARES = 64; // as many as a sweep finds ended at once, at most
 
   private final int max;
   private long[] events;
@@ -36,6 +43,8 @@ public final class History {
   private int[] checkpointDepths;
   /** Events recorded so far. Plain: a report reading it from another thread may see it late. */
   private long recorded;
+  /** Set once the ring went to another thread's history: what a report reads here is not this thread's. */
+  private volatile boolean recycled;
 
   private History(int max) {
     this.max = max;
@@ -47,6 +56,20 @@ public final class History {
     this.checkpoints[0] = new long[0]; // a thread starts with no frame: nothing to restore is no frame
   }
 
+  /** A history on the ring of {@code spare}, whose thread ended and whose stacks nobody restores now. */
+  private History(History spare) {
+    this.max = spare.max;
+    this.events = spare.events;
+    this.depths = spare.depths;
+    this.mask = spare.mask;
+    this.checkpoints = spare.checkpoints;
+    this.checkpointDepths = spare.checkpointDepths;
+    if (checkpoints[0] == null) {
+      checkpoints[0] = new long[0];
+    }
+    checkpointDepths[0] = 0; // the others are written before a moment can replay from them
+  }
+
   /** Whether new threads keep a history. */
   static boolean on() {
     return capacity != 0;
@@ -55,7 +78,28 @@ public final class History {
   /** The history of a new thread, or null when history is off. */
   static History make() {
     int max = capacity;
-    return max == 0 ? null : new History(max);
+    if (max == 0) {
+      return null;
+    }
+    History spare;
+    synchronized (SPARES) {
+      spare = SPARES.poll();
+    }
+    return spare != null && spare.max == max ? new History(spare) : new History(max);
+  }
+
+  /**
+   * Gives this history's ring to a later thread: its thread has ended, and reports no longer
+   * restore its stacks (one that is restoring one now gets none).
+   */
+  void recycle() {
+    recycled = true;
+    synchronized (SPARES) {
+      if (SPARES.size() == MAX_SPARES) {
+        SPARES.pollLast();
+      }
+      SPARES.push(this); // the latest first: the likeliest to be in the cache still
+    }
   }
 
   /**
@@ -142,6 +186,9 @@ public final class History {
     long now = recorded;
     long[] e = events;
     int[] d = depths;
+    if (recycled) {
+      return null;
+    }
     long[][] c = checkpoints;
     int[] cd = checkpointDepths;
     int depth = (int) (moment >>> 32);
@@ -169,7 +216,8 @@ public final class History {
       stack[at] = e[i];
       top = at + 1;
     }
-    if (depth > top || lost(start, recorded, events.length)) {
+    java.lang.invoke.VarHandle.acquireFence(); // the reads above come before the checks below
+    if (depth > top || lost(start, recorded, events.length) || recycled) {
       return null; // inconsistent, or overwritten while it was read
     }
     return java.util.Arrays.copyOf(stack, depth);

@@ -85,6 +85,9 @@ public final class ThreadInfo {
 
   /** Lets go of what restores the thread's stacks, some time after it ended. */
   void forget() {
+    if (history != null) {
+      history.recycle();
+    }
     history = null;
     tasks = null;
   }

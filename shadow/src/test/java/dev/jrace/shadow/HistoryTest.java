@@ -2,6 +2,7 @@ package dev.jrace.shadow;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.AfterEach;
@@ -116,6 +117,38 @@ class HistoryTest {
     call(t, 8, 9);
     assertArrayEquals(new long[] {frame(0, 1), frame(5, 2), frame(8, 9)}, t.info().history().restore(t.moment()));
     assertArrayEquals(new long[] {frame(0, 1), frame(5, 2)}, t.info().history().restore(inner));
+  }
+
+  @Test
+  void aForgottenHistorysRingServesTheNextThreadAndRestoresNothingMore() throws ReflectiveOperationException {
+    ThreadState old = thread();
+    call(old, 0, 1);
+    for (int i = 0; i < 3 * History.CHECK; i++) { // grows the ring past its first size
+      call(old, 5, 2);
+      old.exit();
+    }
+    call(old, 6, 3);
+    long then = old.moment();
+    History ring = old.info().history();
+    assertArrayEquals(new long[] {frame(0, 1), frame(6, 3)}, ring.restore(then));
+    ring.recycle(); // its thread ended long ago
+
+    assertNull(ring.restore(then), "the ring is another thread's now");
+    ThreadState next = thread();
+    History h = next.info().history();
+    java.lang.reflect.Field events = History.class.getDeclaredField("events");
+    events.setAccessible(true);
+    assertSame(events.get(ring), events.get(h), "the same ring, not a new one");
+    assertArrayEquals(new long[0], h.restore(next.moment()));
+    call(next, 0, 7);
+    long first = next.moment();
+    for (int i = 0; i < History.CHECK + 3; i++) {
+      call(next, 8, 9);
+      next.exit();
+    }
+    call(next, 10, 11);
+    assertArrayEquals(new long[] {frame(0, 7)}, h.restore(first));
+    assertArrayEquals(new long[] {frame(0, 7), frame(10, 11)}, h.restore(next.moment()));
   }
 
   @Test
