@@ -35,7 +35,7 @@ public final class SyncClock {
   /** The thread's past happens before whatever acquires this clock next. */
   public void release(ThreadState t) {
     synchronized (this) {
-      wholeAt = published.join(t.clock) ? t.epoch : Epoch.NONE;
+      wholeAt = published.joinCopying(t.clock) ? t.epoch : Epoch.NONE;
       if (soleReleaser == NOBODY) {
         soleReleaser = t.born;
       } else if (soleReleaser != t.born) {

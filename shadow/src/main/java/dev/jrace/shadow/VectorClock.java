@@ -8,8 +8,8 @@ import java.util.Arrays;
  *
  * <p>Copies are cheap, because most clocks are copies of a thread's clock that nobody changes
  * again (a start, the first release of a future or a lock): a copy shares its original's array,
- * and whichever of them changes an entry first copies the array then. A join that makes a clock
- * its argument's equal copies into the clock's own array when it has room, so that a lock
+ * and whichever of them changes an entry first copies the array then. A lock's clock joining its
+ * releaser's copies into its own array when it has room ({@link #joinCopying}), so that a lock
  * passed to and fro allocates nothing. A thread's own entry,
  * which moves at every release, lives beside the array ({@link #advance}), so releasing many
  * times into fresh objects shares one array between the thread and all of them.
@@ -78,15 +78,27 @@ public final class VectorClock {
    * {@code other}'s equal; false when it knew something more, or nothing less.
    */
   public boolean join(VectorClock other) {
+    return join(other, false);
+  }
+
+  /**
+   * As {@link #join}, for the clock of a lock or a volatile: when the join makes this clock
+   * {@code other}'s equal, it copies into its own array if that has room rather than sharing
+   * {@code other}'s, so that the releaser's next acquire does not copy its array again. A
+   * thread's clock shares instead: the many threads that wait on one lock then keep one array.
+   */
+  public boolean joinCopying(VectorClock other) {
+    return join(other, true);
+  }
+
+  private boolean join(VectorClock other, boolean copy) {
     long[] theirs = other.clocks;
     int n = other.used;
     if (!learnsFrom(other, n)) {
       return false;
     }
     if (leq(other)) { // the join is theirs (a lock passed along, a thread releasing again)
-      if (!shared && n <= clocks.length) {
-        // copied into an array of its own: were it shared, the next change of either clock
-        // (a lock's next holder, the releaser's next acquire) would copy it again
+      if (copy && !shared && n <= clocks.length) {
         System.arraycopy(theirs, 0, clocks, 0, n);
         Arrays.fill(clocks, n, Math.max(n, used), 0L);
       } else {
